@@ -1,0 +1,65 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '@kindred/shared';
+import { Membership } from './membership.entity.js';
+import { AccountSession } from './session.entity.js';
+import { hashToken, newSecretToken } from './tokens.js';
+import { UserAccount } from './user.entity.js';
+
+export type SessionPolicy = { idleMs: number; absoluteMs: number };
+
+/** Who is making a request: the signed-in person and the roles they hold in each scheme. */
+export type Viewer = {
+  id: string;
+  email: string;
+  displayName: string;
+  memberships: Array<{ schemeId: string; role: Role }>;
+  sessionTokenHash: string;
+};
+
+// Writing last-seen on every request would turn each read into a write; once a minute is enough.
+const TOUCH_EVERY_MS = 60_000;
+
+export async function startSession(em: EntityManager, user: UserAccount, policy: SessionPolicy) {
+  const { token, hash } = newSecretToken();
+  const expiresAt = new Date(Date.now() + policy.absoluteMs);
+  em.create(AccountSession, { tokenHash: hash, user, expiresAt, createdAt: new Date(), lastSeenAt: new Date() });
+  await em.flush();
+  return { token, expiresAt };
+}
+
+/** The viewer behind a session cookie, or null when it is unknown, idle too long, expired or disabled. */
+export async function viewerFromSessionToken(em: EntityManager, token: string | undefined, policy: SessionPolicy): Promise<Viewer | null> {
+  if (!token || token.length > 100) return null;
+  const tokenHash = hashToken(token);
+  const session = await em.findOne(AccountSession, { tokenHash }, { populate: ['user'] });
+  const now = Date.now();
+  if (!session) return null;
+  if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + policy.idleMs <= now || session.user.disabledAt) {
+    await em.nativeDelete(AccountSession, { tokenHash });
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await em.nativeUpdate(AccountSession, { tokenHash }, { lastSeenAt: new Date(now) });
+  }
+  return viewerOf(em, session.user, tokenHash);
+}
+
+export async function viewerOf(em: EntityManager, user: UserAccount, sessionTokenHash: string): Promise<Viewer> {
+  const memberships = await em.find(Membership, { user: user.id }, { orderBy: { createdAt: 'asc' } });
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    memberships: memberships.map((m) => ({ schemeId: m.scheme.id, role: m.role })),
+    sessionTokenHash,
+  };
+}
+
+export async function endSession(em: EntityManager, tokenHash: string): Promise<void> {
+  await em.nativeDelete(AccountSession, { tokenHash });
+}
+
+/** Ends every session of a person at once: after a password change, a reset or disabling the account. */
+export async function endAllSessions(em: EntityManager, userId: string): Promise<void> {
+  await em.nativeDelete(AccountSession, { user: userId });
+}

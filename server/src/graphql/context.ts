@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SessionPolicy, Viewer } from '../accounts/sessions.js';
+import type { Logger } from '../logger.js';
+import type { Mailer } from '../mail/mailer.js';
+import type { KindredPubSub } from './pubsub.js';
+
+/** What lives as long as the process and every request may use. */
+export type AppServices = {
+  mailer: Mailer;
+  pubsub: KindredPubSub;
+  logger: Logger;
+  sessions: SessionPolicy;
+  publicUrl: string;
+};
+
+/** How a resolver sets or clears the session cookie; absent on WebSocket connections. */
+export type SessionCookie = {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+};
+
+// type-graphql needs a type alias here, not an interface.
+export type KindredContext = {
+  em: EntityManager;
+  viewer: Viewer | null;
+  clientAddress: string;
+  cookie: SessionCookie | null;
+  app: AppServices;
+};

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../accounts/account.resolver.js';
+import { SchemeResolver } from '../accounts/scheme.resolver.js';
+import { accessGuard } from './access.js';
+import { createKindredPubSub, type KindredPubSub } from './pubsub.js';
+
+export const resolvers = [AccountResolver, SchemeResolver] as const;
+
+/** The GraphQL schema, built from the resolver classes around the process's event bus. */
+export function buildKindredSchema(pubSub: KindredPubSub = createKindredPubSub()): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers],
+    validate: true,
+    globalMiddlewares: [accessGuard],
+    pubSub,
+  });
+}

@@ -1,0 +1,11 @@
+export { loadConfig, ConfigError, type Config } from './config.js';
+export { startKindred, type RunningKindred } from './app.js';
+export { startMailCatcher, type MailCatcher, type CapturedMail } from './mail/catcher.js';
+export { startEmbeddedPostgres } from './db/embedded.js';
+export { freePort } from './db/scratch-database.js';
+export { openDatabase, migrate, entities } from './db/orm.js';
+export { buildKindredSchema } from './graphql/schema.js';
+export { rootFieldsWithoutAccessRule, accessRuleOf, type AccessRule } from './graphql/access.js';
+export { OPERATION_LIMITS } from './graphql/limits.js';
+export { createAdminAccount } from './accounts/admin-account.js';
+export { DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-data.js';
