@@ -1,2 +1,4 @@
 export * from './roles.js';
 export * from './account-rules.js';
+export * from './place.js';
+export * from './vocabulary/index.js';
