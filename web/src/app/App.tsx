@@ -1,0 +1,23 @@
+import { Route, Routes } from 'react-router';
+import { ForgotPasswordPage } from '../accounts/ForgotPasswordPage';
+import { ResetPasswordPage } from '../accounts/ResetPasswordPage';
+import { SignInPage } from '../accounts/SignInPage';
+import { SignUpPage } from '../accounts/SignUpPage';
+import { HomePage } from '../home/HomePage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Role } from '@kindred/shared';
+
+export type RoleNextSteps = {
+  heading: string;
+  /** Introduces the steps; ordered steps happen one after another, unordered ones are the role's work. */
+  lead: string;
+  ordered: boolean;
+  steps: readonly string[];
+};
+
+// Plain English, and never "lonely": people come to Kindred for company and connection.
+export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
+  SEEKER: {
+    heading: 'Finding company',
+    lead: 'What happens next:',
+    ordered: true,
+    steps: [
+      'Tell us what you enjoy and what matters to you.',
+      'Tell us what helps you take part. For example, text messages instead of phone calls, step-free access, or help getting there.',
+      'Tell us when you are free and how you would like us to contact you.',
+      'Ask for a befriender, who keeps in touch with you in person, by phone, by video or by text. Or ask for someone to go with you to the first session of an activity, like a choir or a lunch club.',
+      'A link worker suggests a volunteer and checks the match with you before you meet.',
+    ],
+  },
+  VOLUNTEER: {
+    heading: 'Volunteering',
+    lead: 'What happens next:',
+    ordered: true,
+    steps: [
+      'Complete your application. Tell us about yourself, what you would like to offer, and where and when you are free.',
+      'Give us the names of 2 people who can provide a reference.',
+      'Have a DBS check. This is a check of criminal records that helps keep everyone safe.',
+      'Do the training.',
+      'A member of staff approves your application.',
+      'We then offer you people to befriend, or to go with to an activity. You can say yes or no to each offer.',
+    ],
+  },
+  LINK_WORKER: {
+    heading: 'Link worker',
+    lead: 'Here you will:',
+    ordered: false,
+    steps: [
+      'Refer people who would like company, or help them sign up.',
+      'Check volunteers’ applications, references and DBS checks, and approve them.',
+      'Look after the waiting list, starting with the people who have waited longest.',
+      'Review suggested matches and approve them.',
+    ],
+  },
+  COMMUNITY_BUILDER: {
+    heading: 'Community builder',
+    lead: 'Here you will:',
+    ordered: false,
+    steps: [
+      'See where people are waiting, and why no volunteer fits them yet.',
+      'See how many volunteers there are, and how long people wait, over time.',
+      'Run recruitment drives aimed at the gaps.',
+    ],
+  },
+  ADMIN: {
+    heading: 'Administrator',
+    lead: 'Here you will:',
+    ordered: false,
+    steps: [
+      'Set up schemes and the areas they cover.',
+      'Give people roles: link worker, community builder or administrator.',
+    ],
+  },
+};
