@@ -26,6 +26,7 @@ import { webAppRoutes } from './http/web-app.js';
 import { createLogger, type Logger } from './logger.js';
 import { startMailCatcher, type MailCatcher } from './mail/catcher.js';
 import { createMailer } from './mail/mailer.js';
+import { createGeocoder } from './place/create-geocoder.js';
 
 export type RunningKindred = {
   url: string;
@@ -72,6 +73,7 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       logger,
       sessions: { idleMs: config.sessions.idleMs, absoluteMs: config.sessions.absoluteMs },
       publicUrl: config.http.publicUrl,
+      geocoder: createGeocoder(config.geocoder, () => orm.em.fork()),
     };
     const contextFor = async (cookieHeader: string | undefined, clientAddress: string, cookie: KindredContext['cookie']): Promise<KindredContext> => {
       const em = orm.em.fork();

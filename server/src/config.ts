@@ -42,6 +42,8 @@ const environment = z.object({
   MAIL_FROM: z.string().min(3).default('Kindred <no-reply@kindred.invalid>'),
   DEMO_DATA: flag.optional(),
   WEB_DIST: z.string().min(1).default(path.join(projectRoot, 'web', 'dist')),
+  GEOCODER: z.enum(['offline', 'postcodes-io'], { message: 'must be offline or postcodes-io' }).optional(),
+  POSTCODES_IO_URL: url(['http:', 'https:']).default('https://api.postcodes.io'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(60 * 24),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
@@ -92,6 +94,8 @@ function toConfig(e: z.infer<typeof environment>) {
     mail: { smtpUrl: e.SMTP_URL, catcherPort: e.SMTP_CATCHER_PORT, from: e.MAIL_FROM },
     // Demo accounts have known passwords: never in production, and by default only on the embedded database.
     demoData: !production && (e.DEMO_DATA ?? !e.DATABASE_URL),
+    // The offline geocoder knows only the demo districts: production looks postcodes up for real.
+    geocoder: { kind: e.GEOCODER ?? (production ? 'postcodes-io' : 'offline'), postcodesIoUrl: e.POSTCODES_IO_URL },
     logLevel: e.LOG_LEVEL,
     sessions: {
       idleMs: e.SESSION_IDLE_MINUTES * 60_000,

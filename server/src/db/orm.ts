@@ -2,10 +2,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { accountEntities } from '../accounts/entities.js';
+import { PostcodeLocation } from '../place/postcode-location.entity.js';
 import type { Config } from '../config.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [...accountEntities];
+export const entities = [...accountEntities, PostcodeLocation];
 
 export type DatabaseSettings = Pick<Config['database'], 'poolMax' | 'connectTimeoutMs' | 'statementTimeoutMs'>;
 

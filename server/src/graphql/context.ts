@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SessionPolicy, Viewer } from '../accounts/sessions.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { Geocoder } from '../place/geocoder.js';
 import type { KindredPubSub } from './pubsub.js';
 
 /** What lives as long as the process and every request may use. */
@@ -11,6 +12,7 @@ export type AppServices = {
   logger: Logger;
   sessions: SessionPolicy;
   publicUrl: string;
+  geocoder: Geocoder;
 };
 
 /** How a resolver sets or clears the session cookie; absent on WebSocket connections. */

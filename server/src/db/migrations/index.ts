@@ -1,8 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121075445_initial_accounts } from './Migration20261121075445_initial_accounts.js';
+import { Migration20261121080542_postcode_cache } from './Migration20261121080542_postcode_cache.js';
 
 /** Every migration, in order. A new migration file must be added here (the drift test says so). */
-export const migrations: MigrationObject[] = [Migration20261121075445_initial_accounts].map((migration) => ({
+export const migrations: MigrationObject[] = [
+  Migration20261121075445_initial_accounts,
+  Migration20261121080542_postcode_cache,
+].map((migration) => ({
   name: migration.name,
   class: migration,
 }));
