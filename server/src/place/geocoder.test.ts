@@ -34,9 +34,9 @@ describe('the postcodes.io geocoder', () => {
       res.setHeader('content-type', 'application/json');
       if (postcode === 'HX7 8AF') res.end(JSON.stringify({ status: 200, result: { postcode, latitude: 53.7412, longitude: -2.0131 } }));
       else if (postcode === 'LS6 9ZZ') res.end(JSON.stringify({ status: 200, result: { postcode, latitude: null, longitude: null } }));
-      else if (postcode === 'M1 1AA') (res.statusCode = 500), res.end('{}');
+      else if (postcode === 'M1 1AA') res.writeHead(500).end('{}');
       else if (postcode === 'B1 1AA') setTimeout(() => res.end('{}'), 2000);
-      else (res.statusCode = 404), res.end(JSON.stringify({ status: 404, error: 'Postcode not found' }));
+      else res.writeHead(404).end(JSON.stringify({ status: 404, error: 'Postcode not found' }));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
