@@ -28,7 +28,7 @@ function bruteForce(requests: number, places: number[], pairs: Pair[]): { matche
 
 /** The answer is a real assignment: candidate pairs only, places respected, totals honest. */
 function expectFeasible(problem: AssignmentProblem, result: AssignmentResult, pairs: Pair[]) {
-  const used = new Array(problem.volunteerCount).fill(0);
+  const used = Array.from({ length: problem.volunteerCount }, () => 0);
   let total = 0;
   let matched = 0;
   result.volunteerOf.forEach((v, r) => {

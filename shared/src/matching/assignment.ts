@@ -74,7 +74,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
   const used = new Int32Array(V);
   const assigned = new Int32Array(R).fill(UNROUTED);
   const assignedFit = new Int32Array(R);
-  const holders: Array<number[] | undefined> = new Array(V);
+  const holders: Array<number[] | undefined> = Array.from({ length: V }, () => undefined);
 
   const dist = new Float64Array(nodeCount);
   const pred = new Int32Array(nodeCount);
