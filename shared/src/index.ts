@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './account-rules.js';
 export * from './place.js';
 export * from './vocabulary/index.js';
+export * from './matching/index.js';

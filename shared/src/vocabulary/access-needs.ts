@@ -1,15 +1,18 @@
 import type { ContactMode } from './contact.js';
 
-/** What a volunteer can do that meets a need. Recorded and checked by staff during vetting. */
+/**
+ * What a volunteer can do that meets a need. Recorded and checked by staff during vetting. `reason`
+ * explains a suggestion ("Signs BSL"); `who` completes "no volunteer who …".
+ */
 export const VOLUNTEER_SKILLS = [
-  { id: 'SIGNS_BSL', label: 'Signs British Sign Language', reason: 'Signs BSL' },
-  { id: 'DEAF_AWARE', label: 'Deaf aware: clear speech, faces the person, happy to write things down', reason: 'Deaf aware' },
-  { id: 'DRIVES_CAR', label: 'Drives and has a car for giving lifts', reason: 'Can give lifts' },
-  { id: 'WHEELCHAIR_EXPERIENCED', label: 'Confident pushing and helping with a wheelchair', reason: 'Experienced with wheelchairs' },
-  { id: 'MOBILITY_SUPPORT', label: 'Happy to walk slowly and offer an arm to lean on', reason: 'Happy to offer an arm' },
-  { id: 'SIGHTED_GUIDE', label: 'Trained as a sighted guide', reason: 'Trained sighted guide' },
-  { id: 'DEMENTIA_AWARE', label: 'Dementia aware, and happy to send reminders', reason: 'Dementia aware' },
-  { id: 'DOG_FRIENDLY', label: 'Comfortable with assistance dogs (no allergy)', reason: 'Comfortable with assistance dogs' },
+  { id: 'SIGNS_BSL', label: 'Signs British Sign Language', reason: 'Signs BSL', who: 'signs BSL' },
+  { id: 'DEAF_AWARE', label: 'Deaf aware: clear speech, faces the person, happy to write things down', reason: 'Deaf aware', who: 'is deaf aware' },
+  { id: 'DRIVES_CAR', label: 'Drives and has a car for giving lifts', reason: 'Can give lifts', who: 'can give lifts' },
+  { id: 'WHEELCHAIR_EXPERIENCED', label: 'Confident pushing and helping with a wheelchair', reason: 'Experienced with wheelchairs', who: 'is experienced with wheelchairs' },
+  { id: 'MOBILITY_SUPPORT', label: 'Happy to walk slowly and offer an arm to lean on', reason: 'Happy to offer an arm', who: 'can offer an arm to lean on' },
+  { id: 'SIGHTED_GUIDE', label: 'Trained as a sighted guide', reason: 'Trained sighted guide', who: 'is a trained sighted guide' },
+  { id: 'DEMENTIA_AWARE', label: 'Dementia aware, and happy to send reminders', reason: 'Dementia aware', who: 'is dementia aware' },
+  { id: 'DOG_FRIENDLY', label: 'Comfortable with assistance dogs (no allergy)', reason: 'Comfortable with assistance dogs', who: 'is comfortable with assistance dogs' },
 ] as const;
 export type VolunteerSkill = (typeof VOLUNTEER_SKILLS)[number]['id'];
 

@@ -1,0 +1,6 @@
+export * from './types.js';
+export * from './constraints.js';
+export * from './score.js';
+export * from './explain.js';
+export * from './unmatched.js';
+export * from './assignment.js';
