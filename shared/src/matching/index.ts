@@ -4,3 +4,4 @@ export * from './score.js';
 export * from './explain.js';
 export * from './unmatched.js';
 export * from './assignment.js';
+export * from './volunteer-index.js';
