@@ -1,0 +1,56 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { DbsLevel } from '@kindred/shared';
+import { OptionalProps } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Scheme } from '../accounts/scheme.entity.js';
+import { UserAccount } from '../accounts/user.entity.js';
+import { Volunteer } from './volunteer.entity.js';
+
+/**
+ * A DBS check staff have seen. A new check supersedes the last, which is kept as history. The
+ * certificate number is never stored in full: its last 4 digits are enough to tell certificates apart.
+ */
+@Entity({ tableName: 'volunteer_dbs_check' })
+@Index({ properties: ['recheckDueOn'] })
+export class DbsCheck {
+  // Fields with a default need not be given when one is created.
+  [OptionalProps]?: 'recordedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Volunteer, { deleteRule: 'cascade' })
+  @Index()
+  volunteer!: Volunteer;
+
+  @ManyToOne(() => Scheme, { deleteRule: 'restrict' })
+  scheme!: Scheme;
+
+  @Property({ type: 'text' })
+  level!: DbsLevel;
+
+  /** The date printed on the certificate, YYYY-MM-DD. */
+  @Property({ type: 'date' })
+  issuedOn!: string;
+
+  /** From this date the check has lapsed and the volunteer cannot be offered anyone new. */
+  @Property({ type: 'date' })
+  recheckDueOn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  certificateEnding?: string | null;
+
+  @ManyToOne(() => UserAccount, { nullable: true, deleteRule: 'set null' })
+  recordedBy?: UserAccount | null;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt: Date = new Date();
+
+  /** Set when a newer check replaces this one. */
+  @Property({ type: 'timestamptz', nullable: true })
+  supersededAt?: Date | null;
+
+  /** When the volunteer and their link workers were told this check had lapsed: once only. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lapseNotifiedAt?: Date | null;
+}
