@@ -1,0 +1,3 @@
+export * from './waiting-list.js';
+export * from './consent.js';
+export * from './about-me.js';
