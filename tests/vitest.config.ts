@@ -26,9 +26,9 @@ if (!runBrowserTests) {
 }
 
 export default defineConfig({
-  // Read @kindred/server and @kindred/shared from their TypeScript source (no build needed for tests).
-  // Vite 8's oxc transform honours each package's tsconfig (experimentalDecorators +
-  // emitDecoratorMetadata in server/tsconfig.json), which type-graphql and MikroORM need.
+  // Test files import @kindred/server and @kindred/shared as Node does, from their compiled dist/
+  // (the package's `test` script builds them first). Colocated unit tests are read from source by
+  // Vite, whose oxc transform emits the decorator metadata type-graphql and MikroORM need.
   resolve: { conditions: ['@kindred/source', ...defaultServerConditions] },
   // One copy of graphql for the server's source and the libraries Node loads (see node-resolution.ts).
   plugins: [resolveLikeNode(['graphql'])],

@@ -12,6 +12,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         defaultScalarType: 'unknown',
+        // Dates travel as ISO 8601 strings.
+        scalars: { DateTimeISO: 'string' },
         skipTypename: false,
         nonOptionalTypename: true,
       },

@@ -27,6 +27,7 @@ import { createLogger, type Logger } from './logger.js';
 import { startMailCatcher, type MailCatcher } from './mail/catcher.js';
 import { createMailer } from './mail/mailer.js';
 import { createGeocoder } from './place/create-geocoder.js';
+import { startDbsLapseTimer } from './volunteers/dbs-lapse-timer.js';
 
 export type RunningKindred = {
   url: string;
@@ -65,6 +66,9 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       await mailer.drain();
       mailer.close();
     });
+    // Pushed after the mailer, so it stops (and finishes any run) before mail and database close.
+    const dbsLapseTimer = startDbsLapseTimer({ orm, mailer, publicUrl: config.http.publicUrl, logger });
+    stack.push(() => dbsLapseTimer.stop());
 
     const pubsub = createKindredPubSub();
     const services: AppServices = {

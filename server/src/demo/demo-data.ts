@@ -4,6 +4,9 @@ import { Membership } from '../accounts/membership.entity.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { Scheme } from '../accounts/scheme.entity.js';
 import { UserAccount } from '../accounts/user.entity.js';
+import { addDirectoryDemoData } from '../directory/demo-activities.js';
+import { addSeekerDemoData } from '../seekers/demo.js';
+import { addVolunteerDemoData } from '../volunteers/demo-volunteers.js';
 
 /** Every demo account signs in with this password. Demo data is never loaded in production. */
 export const DEMO_PASSWORD = 'kindred-demo-2026';
@@ -43,6 +46,9 @@ export async function loadDemoData(em: EntityManager): Promise<boolean> {
       const user = tx.create(UserAccount, { email: person.email, displayName: person.displayName, passwordHash, createdAt: new Date() });
       for (const [scheme, role] of person.roles) tx.create(Membership, { user, scheme: schemes[scheme], role, createdAt: new Date() });
     }
+    await addDirectoryDemoData(tx);
+    await addSeekerDemoData(tx);
+    await addVolunteerDemoData(tx);
   });
   return true;
 }

@@ -3,10 +3,16 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver.js';
 import { SchemeResolver } from '../accounts/scheme.resolver.js';
+import { MyVolunteeringResolver } from '../volunteers/my-volunteering.resolver.js';
+import { VettingResolver } from '../volunteers/vetting.resolver.js';
+import { CaseworkResolver } from '../seekers/casework.resolver.js';
+import { MySupportResolver } from '../seekers/my-support.resolver.js';
+import { ActivityResolver } from '../directory/activity.resolver.js';
+import { OpenReferralResolver } from '../directory/open-referral/open-referral.resolver.js';
 import { accessGuard } from './access.js';
 import { createKindredPubSub, type KindredPubSub } from './pubsub.js';
 
-export const resolvers = [AccountResolver, SchemeResolver] as const;
+export const resolvers = [AccountResolver, SchemeResolver, MyVolunteeringResolver, VettingResolver, MySupportResolver, CaseworkResolver, ActivityResolver, OpenReferralResolver] as const;
 
 /** The GraphQL schema, built from the resolver classes around the process's event bus. */
 export function buildKindredSchema(pubSub: KindredPubSub = createKindredPubSub()): Promise<GraphQLSchema> {

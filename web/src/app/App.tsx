@@ -3,7 +3,10 @@ import { ForgotPasswordPage } from '../accounts/ForgotPasswordPage';
 import { ResetPasswordPage } from '../accounts/ResetPasswordPage';
 import { SignInPage } from '../accounts/SignInPage';
 import { SignUpPage } from '../accounts/SignUpPage';
+import { directoryRoutes } from '../directory/routes';
 import { HomePage } from '../home/HomePage';
+import { seekerRoutes } from '../seekers/routes';
+import { volunteerRoutes } from '../volunteers/routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -16,6 +19,9 @@ export function App() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
+        {volunteerRoutes()}
+        {seekerRoutes()}
+        {directoryRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

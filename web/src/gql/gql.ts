@@ -23,6 +23,54 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    memberships {\n      role\n      scheme {\n        id\n        name\n        area\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  subscription ViewerUpdated {\n    viewerUpdated {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerUpdatedDocument,
+    "\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n": typeof types.ActivitySummaryFieldsFragmentDoc,
+    "\n  fragment ActivityDetailFields on Activity {\n    id\n    schemeId\n    title\n    organiserName\n    description\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    lastCheckedBy\n    canManage\n    venue {\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      features\n      accessNotes\n    }\n    schedules {\n      frequency\n      interval\n      byDay {\n        day\n        nth\n      }\n      byMonthDay\n      startTime\n      endTime\n      startsOn\n      endsOn\n      exceptions\n      description\n      summary\n      dates\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n    firstVisit {\n      mode\n      bookingDetails\n      whoToAsk\n      whatToExpect\n    }\n    contact {\n      name\n      phone\n      email\n      website\n    }\n  }\n": typeof types.ActivityDetailFieldsFragmentDoc,
+    "\n  query SearchActivities($input: ActivitySearchInput!) {\n    activities(input: $input) {\n      totalCount\n      nextCursor\n      searchedFrom\n      results {\n        distance\n        activity {\n          ...ActivitySummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SearchActivitiesDocument,
+    "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetailFields\n    }\n  }\n": typeof types.ActivityDetailDocument,
+    "\n  mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {\n    createActivity(schemeId: $schemeId, input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n": typeof types.UpdateActivityDocument,
+    "\n  mutation MarkActivityChecked($id: ID!) {\n    markActivityChecked(id: $id) {\n      id\n      needsChecking\n      lastCheckedAt\n      lastCheckedBy\n    }\n  }\n": typeof types.MarkActivityCheckedDocument,
+    "\n  mutation RemoveActivity($id: ID!) {\n    removeActivity(id: $id)\n  }\n": typeof types.RemoveActivityDocument,
+    "\n  fragment ImportFields on OpenReferralImport {\n    id\n    status\n    totalBytes\n    receivedBytes\n    recordsTotal\n    recordsChecked\n    recordsImported\n    activitiesTotal\n    created\n    updated\n    problemCount\n    failure\n    problems {\n      recordType\n      recordId\n      recordName\n      field\n      message\n    }\n    skipped {\n      recordType\n      recordId\n      recordName\n      message\n    }\n  }\n": typeof types.ImportFieldsFragmentDoc,
+    "\n  mutation StartOpenReferralImport($input: StartOpenReferralImportInput!) {\n    startOpenReferralImport(input: $input) {\n      ...ImportFields\n    }\n  }\n": typeof types.StartOpenReferralImportDocument,
+    "\n  mutation AddOpenReferralImportPart($input: OpenReferralImportPartInput!) {\n    addOpenReferralImportPart(input: $input) {\n      id\n      receivedBytes\n    }\n  }\n": typeof types.AddOpenReferralImportPartDocument,
+    "\n  mutation FinishOpenReferralImport($importId: ID!) {\n    finishOpenReferralImport(importId: $importId) {\n      ...ImportFields\n    }\n  }\n": typeof types.FinishOpenReferralImportDocument,
+    "\n  query OpenReferralImportProgress($id: ID!) {\n    openReferralImport(id: $id) {\n      ...ImportFields\n    }\n  }\n": typeof types.OpenReferralImportProgressDocument,
+    "\n  query ExportDirectory($schemeId: ID!) {\n    openReferralExport(schemeId: $schemeId)\n  }\n": typeof types.ExportDirectoryDocument,
+    "\n  query DirectorySeekerPlace($schemeId: ID!) {\n    mySupport(schemeId: $schemeId) {\n      aboutMe {\n        profile {\n          postcode\n        }\n      }\n    }\n  }\n": typeof types.DirectorySeekerPlaceDocument,
+    "\n  query DirectoryVolunteerPlace {\n    myVolunteering {\n      scheme {\n        id\n      }\n      profile {\n        postcode\n      }\n    }\n  }\n": typeof types.DirectoryVolunteerPlaceDocument,
+    "\n  fragment AboutMeFields on AboutMe {\n    name\n    whatMattersToMe\n    volunteerGender\n    preferredLanguages\n    otherPreferences\n    profile {\n      interests\n      accessNeeds\n      contactModes\n      languages\n      availabilityMask\n      weeklyAvailability {\n        day\n        part\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    contact {\n      phone\n      email\n      address\n      preferredContact\n    }\n  }\n": typeof types.AboutMeFieldsFragmentDoc,
+    "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    kind\n    status\n    closedReason\n    activityId\n    activityTitle\n    sessionStartsAt\n    contactModes\n    notes\n    createdAt\n    queue {\n      position\n      ahead\n      inQueue\n      inWords\n      typicalWaitInWords\n    }\n  }\n": typeof types.SupportRequestFieldsFragmentDoc,
+    "\n  fragment ConsentFields on Consent {\n    id\n    purpose\n    lawfulBasis\n    specialCategoryCondition\n    agreedWords\n    agreedOn\n    recordedOnBehalf\n    recordedByName\n    recordedAt\n    withdrawnAt\n  }\n": typeof types.ConsentFieldsFragmentDoc,
+    "\n  query MySupport {\n    mySupport {\n      scheme {\n        id\n        name\n      }\n      aboutMe {\n        ...AboutMeFields\n      }\n      requests {\n        ...SupportRequestFields\n      }\n      consents {\n        ...ConsentFields\n      }\n    }\n  }\n": typeof types.MySupportDocument,
+    "\n  mutation UpdateMyAboutMe($input: UpdateMyAboutMeInput!) {\n    updateMyAboutMe(input: $input) {\n      aboutMe {\n        ...AboutMeFields\n      }\n    }\n  }\n": typeof types.UpdateMyAboutMeDocument,
+    "\n  mutation AskForSupport($input: AskForSupportInput!) {\n    askForSupport(input: $input) {\n      ...SupportRequestFields\n    }\n  }\n": typeof types.AskForSupportDocument,
+    "\n  mutation WithdrawMyRequest($requestId: ID!) {\n    withdrawMyRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawMyRequestDocument,
+    "\n  mutation WithdrawMyConsent($consentId: ID!) {\n    withdrawMyConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawMyConsentDocument,
+    "\n  query CompanionActivities($schemeId: ID!) {\n    activities(input: { schemeId: $schemeId, first: 50 }) {\n      results {\n        activity {\n          id\n          title\n          venue {\n            name\n            town\n          }\n          nextSessions {\n            startsAt\n            summary\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompanionActivitiesDocument,
+    "\n  fragment SeekerRecordFields on Seeker {\n    id\n    hasAccount\n    lastContactedAt\n    scheme {\n      id\n      name\n    }\n    aboutMe {\n      ...AboutMeFields\n    }\n    referral {\n      route\n      referredByName\n      at\n    }\n    requests {\n      ...SupportRequestFields\n    }\n    consents {\n      ...ConsentFields\n    }\n    contacts {\n      id\n      contactedAt\n      method\n      note\n      recordedByName\n    }\n  }\n": typeof types.SeekerRecordFieldsFragmentDoc,
+    "\n  query Seeker($id: ID!) {\n    seeker(id: $id) {\n      ...SeekerRecordFields\n    }\n  }\n": typeof types.SeekerDocument,
+    "\n  query WaitingList($schemeId: ID!) {\n    waitingList(schemeId: $schemeId) {\n      seekerId\n      name\n      lastContactedAt\n      request {\n        ...SupportRequestFields\n      }\n    }\n  }\n": typeof types.WaitingListDocument,
+    "\n  mutation ReferPerson($input: ReferPersonInput!) {\n    referPerson(input: $input) {\n      ...SeekerRecordFields\n    }\n  }\n": typeof types.ReferPersonDocument,
+    "\n  mutation RecordContact($input: RecordContactInput!) {\n    recordContact(input: $input) {\n      ...SeekerRecordFields\n    }\n  }\n": typeof types.RecordContactDocument,
+    "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": typeof types.RecordConsentDocument,
+    "\n  mutation WithdrawConsent($consentId: ID!) {\n    withdrawConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  fragment VolunteerFields on Volunteer {\n    id\n    displayName\n    email\n    capacity\n    gender\n    ageBand\n    offers\n    applicationSentOn\n    approvedOn\n    approvedBy\n    paused\n    pausedOn\n    pauseReason\n    scheme {\n      id\n      name\n    }\n    skills {\n      skill\n      confirmed\n      confirmedOn\n      confirmedBy\n    }\n    profile {\n      interests\n      contactModes\n      languages\n      availabilityMask\n      specificTimes {\n        date\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    vetting {\n      stage\n      nextStep\n      nextActor\n      eligibleForNewMatches\n      approvalNeeds\n      steps {\n        step\n        status\n      }\n    }\n    references {\n      id\n      refereeName\n      relationship\n      contact\n      status\n      receivedOn\n      receivedBy\n      verifiedOn\n      verifiedBy\n    }\n    dbsCheck {\n      level\n      issuedOn\n      recheckDueOn\n      certificateEnding\n      current\n      recordedBy\n      recordedOn\n    }\n    training {\n      module\n      completedOn\n      recordedBy\n    }\n  }\n": typeof types.VolunteerFieldsFragmentDoc,
+    "\n  query MyVolunteering {\n    myVolunteering {\n      ...VolunteerFields\n    }\n  }\n": typeof types.MyVolunteeringDocument,
+    "\n  mutation UpdateMyVolunteerProfile($volunteerId: ID!, $input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(volunteerId: $volunteerId, input: $input) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.UpdateMyVolunteerProfileDocument,
+    "\n  mutation AddMyReferees($volunteerId: ID!, $referees: [RefereeInput!]!) {\n    addMyReferees(volunteerId: $volunteerId, referees: $referees) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.AddMyRefereesDocument,
+    "\n  mutation RemoveMyReferee($referenceId: ID!) {\n    removeMyReferee(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.RemoveMyRefereeDocument,
+    "\n  mutation SendMyVolunteerApplication($volunteerId: ID!) {\n    sendMyVolunteerApplication(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.SendMyVolunteerApplicationDocument,
+    "\n  mutation PauseMyVolunteering($volunteerId: ID!, $reason: String) {\n    pauseMyVolunteering(volunteerId: $volunteerId, reason: $reason) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.PauseMyVolunteeringDocument,
+    "\n  mutation ResumeMyVolunteering($volunteerId: ID!) {\n    resumeMyVolunteering(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.ResumeMyVolunteeringDocument,
+    "\n  query VettingQueue($schemeId: ID!) {\n    vettingQueue(schemeId: $schemeId) {\n      id\n      displayName\n      area\n      stage\n      nextStep\n      waitingSince\n      paused\n    }\n  }\n": typeof types.VettingQueueDocument,
+    "\n  query Volunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.VolunteerDocument,
+    "\n  mutation RecordReference($referenceId: ID!) {\n    recordReference(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.RecordReferenceDocument,
+    "\n  mutation VerifyReference($referenceId: ID!) {\n    verifyReference(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.VerifyReferenceDocument,
+    "\n  mutation RecordDbsCheck($input: DbsCheckInput!) {\n    recordDbsCheck(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.RecordDbsCheckDocument,
+    "\n  mutation RecordTraining($input: TrainingInput!) {\n    recordTraining(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.RecordTrainingDocument,
+    "\n  mutation ApproveVolunteer($volunteerId: ID!) {\n    approveVolunteer(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.ApproveVolunteerDocument,
+    "\n  mutation ConfirmVolunteerSkill($input: SkillConfirmationInput!) {\n    confirmVolunteerSkill(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": typeof types.ConfirmVolunteerSkillDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
@@ -34,6 +82,54 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    memberships {\n      role\n      scheme {\n        id\n        name\n        area\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  subscription ViewerUpdated {\n    viewerUpdated {\n      ...ViewerFields\n    }\n  }\n": types.ViewerUpdatedDocument,
+    "\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n": types.ActivitySummaryFieldsFragmentDoc,
+    "\n  fragment ActivityDetailFields on Activity {\n    id\n    schemeId\n    title\n    organiserName\n    description\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    lastCheckedBy\n    canManage\n    venue {\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      features\n      accessNotes\n    }\n    schedules {\n      frequency\n      interval\n      byDay {\n        day\n        nth\n      }\n      byMonthDay\n      startTime\n      endTime\n      startsOn\n      endsOn\n      exceptions\n      description\n      summary\n      dates\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n    firstVisit {\n      mode\n      bookingDetails\n      whoToAsk\n      whatToExpect\n    }\n    contact {\n      name\n      phone\n      email\n      website\n    }\n  }\n": types.ActivityDetailFieldsFragmentDoc,
+    "\n  query SearchActivities($input: ActivitySearchInput!) {\n    activities(input: $input) {\n      totalCount\n      nextCursor\n      searchedFrom\n      results {\n        distance\n        activity {\n          ...ActivitySummaryFields\n        }\n      }\n    }\n  }\n": types.SearchActivitiesDocument,
+    "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetailFields\n    }\n  }\n": types.ActivityDetailDocument,
+    "\n  mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {\n    createActivity(schemeId: $schemeId, input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n": types.UpdateActivityDocument,
+    "\n  mutation MarkActivityChecked($id: ID!) {\n    markActivityChecked(id: $id) {\n      id\n      needsChecking\n      lastCheckedAt\n      lastCheckedBy\n    }\n  }\n": types.MarkActivityCheckedDocument,
+    "\n  mutation RemoveActivity($id: ID!) {\n    removeActivity(id: $id)\n  }\n": types.RemoveActivityDocument,
+    "\n  fragment ImportFields on OpenReferralImport {\n    id\n    status\n    totalBytes\n    receivedBytes\n    recordsTotal\n    recordsChecked\n    recordsImported\n    activitiesTotal\n    created\n    updated\n    problemCount\n    failure\n    problems {\n      recordType\n      recordId\n      recordName\n      field\n      message\n    }\n    skipped {\n      recordType\n      recordId\n      recordName\n      message\n    }\n  }\n": types.ImportFieldsFragmentDoc,
+    "\n  mutation StartOpenReferralImport($input: StartOpenReferralImportInput!) {\n    startOpenReferralImport(input: $input) {\n      ...ImportFields\n    }\n  }\n": types.StartOpenReferralImportDocument,
+    "\n  mutation AddOpenReferralImportPart($input: OpenReferralImportPartInput!) {\n    addOpenReferralImportPart(input: $input) {\n      id\n      receivedBytes\n    }\n  }\n": types.AddOpenReferralImportPartDocument,
+    "\n  mutation FinishOpenReferralImport($importId: ID!) {\n    finishOpenReferralImport(importId: $importId) {\n      ...ImportFields\n    }\n  }\n": types.FinishOpenReferralImportDocument,
+    "\n  query OpenReferralImportProgress($id: ID!) {\n    openReferralImport(id: $id) {\n      ...ImportFields\n    }\n  }\n": types.OpenReferralImportProgressDocument,
+    "\n  query ExportDirectory($schemeId: ID!) {\n    openReferralExport(schemeId: $schemeId)\n  }\n": types.ExportDirectoryDocument,
+    "\n  query DirectorySeekerPlace($schemeId: ID!) {\n    mySupport(schemeId: $schemeId) {\n      aboutMe {\n        profile {\n          postcode\n        }\n      }\n    }\n  }\n": types.DirectorySeekerPlaceDocument,
+    "\n  query DirectoryVolunteerPlace {\n    myVolunteering {\n      scheme {\n        id\n      }\n      profile {\n        postcode\n      }\n    }\n  }\n": types.DirectoryVolunteerPlaceDocument,
+    "\n  fragment AboutMeFields on AboutMe {\n    name\n    whatMattersToMe\n    volunteerGender\n    preferredLanguages\n    otherPreferences\n    profile {\n      interests\n      accessNeeds\n      contactModes\n      languages\n      availabilityMask\n      weeklyAvailability {\n        day\n        part\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    contact {\n      phone\n      email\n      address\n      preferredContact\n    }\n  }\n": types.AboutMeFieldsFragmentDoc,
+    "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    kind\n    status\n    closedReason\n    activityId\n    activityTitle\n    sessionStartsAt\n    contactModes\n    notes\n    createdAt\n    queue {\n      position\n      ahead\n      inQueue\n      inWords\n      typicalWaitInWords\n    }\n  }\n": types.SupportRequestFieldsFragmentDoc,
+    "\n  fragment ConsentFields on Consent {\n    id\n    purpose\n    lawfulBasis\n    specialCategoryCondition\n    agreedWords\n    agreedOn\n    recordedOnBehalf\n    recordedByName\n    recordedAt\n    withdrawnAt\n  }\n": types.ConsentFieldsFragmentDoc,
+    "\n  query MySupport {\n    mySupport {\n      scheme {\n        id\n        name\n      }\n      aboutMe {\n        ...AboutMeFields\n      }\n      requests {\n        ...SupportRequestFields\n      }\n      consents {\n        ...ConsentFields\n      }\n    }\n  }\n": types.MySupportDocument,
+    "\n  mutation UpdateMyAboutMe($input: UpdateMyAboutMeInput!) {\n    updateMyAboutMe(input: $input) {\n      aboutMe {\n        ...AboutMeFields\n      }\n    }\n  }\n": types.UpdateMyAboutMeDocument,
+    "\n  mutation AskForSupport($input: AskForSupportInput!) {\n    askForSupport(input: $input) {\n      ...SupportRequestFields\n    }\n  }\n": types.AskForSupportDocument,
+    "\n  mutation WithdrawMyRequest($requestId: ID!) {\n    withdrawMyRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": types.WithdrawMyRequestDocument,
+    "\n  mutation WithdrawMyConsent($consentId: ID!) {\n    withdrawMyConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n    }\n  }\n": types.WithdrawMyConsentDocument,
+    "\n  query CompanionActivities($schemeId: ID!) {\n    activities(input: { schemeId: $schemeId, first: 50 }) {\n      results {\n        activity {\n          id\n          title\n          venue {\n            name\n            town\n          }\n          nextSessions {\n            startsAt\n            summary\n          }\n        }\n      }\n    }\n  }\n": types.CompanionActivitiesDocument,
+    "\n  fragment SeekerRecordFields on Seeker {\n    id\n    hasAccount\n    lastContactedAt\n    scheme {\n      id\n      name\n    }\n    aboutMe {\n      ...AboutMeFields\n    }\n    referral {\n      route\n      referredByName\n      at\n    }\n    requests {\n      ...SupportRequestFields\n    }\n    consents {\n      ...ConsentFields\n    }\n    contacts {\n      id\n      contactedAt\n      method\n      note\n      recordedByName\n    }\n  }\n": types.SeekerRecordFieldsFragmentDoc,
+    "\n  query Seeker($id: ID!) {\n    seeker(id: $id) {\n      ...SeekerRecordFields\n    }\n  }\n": types.SeekerDocument,
+    "\n  query WaitingList($schemeId: ID!) {\n    waitingList(schemeId: $schemeId) {\n      seekerId\n      name\n      lastContactedAt\n      request {\n        ...SupportRequestFields\n      }\n    }\n  }\n": types.WaitingListDocument,
+    "\n  mutation ReferPerson($input: ReferPersonInput!) {\n    referPerson(input: $input) {\n      ...SeekerRecordFields\n    }\n  }\n": types.ReferPersonDocument,
+    "\n  mutation RecordContact($input: RecordContactInput!) {\n    recordContact(input: $input) {\n      ...SeekerRecordFields\n    }\n  }\n": types.RecordContactDocument,
+    "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n": types.RecordConsentDocument,
+    "\n  mutation WithdrawConsent($consentId: ID!) {\n    withdrawConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n    }\n  }\n": types.WithdrawConsentDocument,
+    "\n  fragment VolunteerFields on Volunteer {\n    id\n    displayName\n    email\n    capacity\n    gender\n    ageBand\n    offers\n    applicationSentOn\n    approvedOn\n    approvedBy\n    paused\n    pausedOn\n    pauseReason\n    scheme {\n      id\n      name\n    }\n    skills {\n      skill\n      confirmed\n      confirmedOn\n      confirmedBy\n    }\n    profile {\n      interests\n      contactModes\n      languages\n      availabilityMask\n      specificTimes {\n        date\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    vetting {\n      stage\n      nextStep\n      nextActor\n      eligibleForNewMatches\n      approvalNeeds\n      steps {\n        step\n        status\n      }\n    }\n    references {\n      id\n      refereeName\n      relationship\n      contact\n      status\n      receivedOn\n      receivedBy\n      verifiedOn\n      verifiedBy\n    }\n    dbsCheck {\n      level\n      issuedOn\n      recheckDueOn\n      certificateEnding\n      current\n      recordedBy\n      recordedOn\n    }\n    training {\n      module\n      completedOn\n      recordedBy\n    }\n  }\n": types.VolunteerFieldsFragmentDoc,
+    "\n  query MyVolunteering {\n    myVolunteering {\n      ...VolunteerFields\n    }\n  }\n": types.MyVolunteeringDocument,
+    "\n  mutation UpdateMyVolunteerProfile($volunteerId: ID!, $input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(volunteerId: $volunteerId, input: $input) {\n      ...VolunteerFields\n    }\n  }\n": types.UpdateMyVolunteerProfileDocument,
+    "\n  mutation AddMyReferees($volunteerId: ID!, $referees: [RefereeInput!]!) {\n    addMyReferees(volunteerId: $volunteerId, referees: $referees) {\n      ...VolunteerFields\n    }\n  }\n": types.AddMyRefereesDocument,
+    "\n  mutation RemoveMyReferee($referenceId: ID!) {\n    removeMyReferee(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n": types.RemoveMyRefereeDocument,
+    "\n  mutation SendMyVolunteerApplication($volunteerId: ID!) {\n    sendMyVolunteerApplication(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n": types.SendMyVolunteerApplicationDocument,
+    "\n  mutation PauseMyVolunteering($volunteerId: ID!, $reason: String) {\n    pauseMyVolunteering(volunteerId: $volunteerId, reason: $reason) {\n      ...VolunteerFields\n    }\n  }\n": types.PauseMyVolunteeringDocument,
+    "\n  mutation ResumeMyVolunteering($volunteerId: ID!) {\n    resumeMyVolunteering(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n": types.ResumeMyVolunteeringDocument,
+    "\n  query VettingQueue($schemeId: ID!) {\n    vettingQueue(schemeId: $schemeId) {\n      id\n      displayName\n      area\n      stage\n      nextStep\n      waitingSince\n      paused\n    }\n  }\n": types.VettingQueueDocument,
+    "\n  query Volunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VolunteerFields\n    }\n  }\n": types.VolunteerDocument,
+    "\n  mutation RecordReference($referenceId: ID!) {\n    recordReference(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n": types.RecordReferenceDocument,
+    "\n  mutation VerifyReference($referenceId: ID!) {\n    verifyReference(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n": types.VerifyReferenceDocument,
+    "\n  mutation RecordDbsCheck($input: DbsCheckInput!) {\n    recordDbsCheck(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": types.RecordDbsCheckDocument,
+    "\n  mutation RecordTraining($input: TrainingInput!) {\n    recordTraining(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": types.RecordTrainingDocument,
+    "\n  mutation ApproveVolunteer($volunteerId: ID!) {\n    approveVolunteer(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n": types.ApproveVolunteerDocument,
+    "\n  mutation ConfirmVolunteerSkill($input: SkillConfirmationInput!) {\n    confirmVolunteerSkill(input: $input) {\n      ...VolunteerFields\n    }\n  }\n": types.ConfirmVolunteerSkillDocument,
 };
 
 /**
@@ -86,6 +182,198 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ViewerUpdated {\n    viewerUpdated {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  subscription ViewerUpdated {\n    viewerUpdated {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityDetailFields on Activity {\n    id\n    schemeId\n    title\n    organiserName\n    description\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    lastCheckedBy\n    canManage\n    venue {\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      features\n      accessNotes\n    }\n    schedules {\n      frequency\n      interval\n      byDay {\n        day\n        nth\n      }\n      byMonthDay\n      startTime\n      endTime\n      startsOn\n      endsOn\n      exceptions\n      description\n      summary\n      dates\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n    firstVisit {\n      mode\n      bookingDetails\n      whoToAsk\n      whatToExpect\n    }\n    contact {\n      name\n      phone\n      email\n      website\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityDetailFields on Activity {\n    id\n    schemeId\n    title\n    organiserName\n    description\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    lastCheckedBy\n    canManage\n    venue {\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      features\n      accessNotes\n    }\n    schedules {\n      frequency\n      interval\n      byDay {\n        day\n        nth\n      }\n      byMonthDay\n      startTime\n      endTime\n      startsOn\n      endsOn\n      exceptions\n      description\n      summary\n      dates\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n    firstVisit {\n      mode\n      bookingDetails\n      whoToAsk\n      whatToExpect\n    }\n    contact {\n      name\n      phone\n      email\n      website\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchActivities($input: ActivitySearchInput!) {\n    activities(input: $input) {\n      totalCount\n      nextCursor\n      searchedFrom\n      results {\n        distance\n        activity {\n          ...ActivitySummaryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchActivities($input: ActivitySearchInput!) {\n    activities(input: $input) {\n      totalCount\n      nextCursor\n      searchedFrom\n      results {\n        distance\n        activity {\n          ...ActivitySummaryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetailFields\n    }\n  }\n"): (typeof documents)["\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {\n    createActivity(schemeId: $schemeId, input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {\n    createActivity(schemeId: $schemeId, input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkActivityChecked($id: ID!) {\n    markActivityChecked(id: $id) {\n      id\n      needsChecking\n      lastCheckedAt\n      lastCheckedBy\n    }\n  }\n"): (typeof documents)["\n  mutation MarkActivityChecked($id: ID!) {\n    markActivityChecked(id: $id) {\n      id\n      needsChecking\n      lastCheckedAt\n      lastCheckedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveActivity($id: ID!) {\n    removeActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveActivity($id: ID!) {\n    removeActivity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportFields on OpenReferralImport {\n    id\n    status\n    totalBytes\n    receivedBytes\n    recordsTotal\n    recordsChecked\n    recordsImported\n    activitiesTotal\n    created\n    updated\n    problemCount\n    failure\n    problems {\n      recordType\n      recordId\n      recordName\n      field\n      message\n    }\n    skipped {\n      recordType\n      recordId\n      recordName\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportFields on OpenReferralImport {\n    id\n    status\n    totalBytes\n    receivedBytes\n    recordsTotal\n    recordsChecked\n    recordsImported\n    activitiesTotal\n    created\n    updated\n    problemCount\n    failure\n    problems {\n      recordType\n      recordId\n      recordName\n      field\n      message\n    }\n    skipped {\n      recordType\n      recordId\n      recordName\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartOpenReferralImport($input: StartOpenReferralImportInput!) {\n    startOpenReferralImport(input: $input) {\n      ...ImportFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartOpenReferralImport($input: StartOpenReferralImportInput!) {\n    startOpenReferralImport(input: $input) {\n      ...ImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOpenReferralImportPart($input: OpenReferralImportPartInput!) {\n    addOpenReferralImportPart(input: $input) {\n      id\n      receivedBytes\n    }\n  }\n"): (typeof documents)["\n  mutation AddOpenReferralImportPart($input: OpenReferralImportPartInput!) {\n    addOpenReferralImportPart(input: $input) {\n      id\n      receivedBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishOpenReferralImport($importId: ID!) {\n    finishOpenReferralImport(importId: $importId) {\n      ...ImportFields\n    }\n  }\n"): (typeof documents)["\n  mutation FinishOpenReferralImport($importId: ID!) {\n    finishOpenReferralImport(importId: $importId) {\n      ...ImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenReferralImportProgress($id: ID!) {\n    openReferralImport(id: $id) {\n      ...ImportFields\n    }\n  }\n"): (typeof documents)["\n  query OpenReferralImportProgress($id: ID!) {\n    openReferralImport(id: $id) {\n      ...ImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportDirectory($schemeId: ID!) {\n    openReferralExport(schemeId: $schemeId)\n  }\n"): (typeof documents)["\n  query ExportDirectory($schemeId: ID!) {\n    openReferralExport(schemeId: $schemeId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectorySeekerPlace($schemeId: ID!) {\n    mySupport(schemeId: $schemeId) {\n      aboutMe {\n        profile {\n          postcode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectorySeekerPlace($schemeId: ID!) {\n    mySupport(schemeId: $schemeId) {\n      aboutMe {\n        profile {\n          postcode\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryVolunteerPlace {\n    myVolunteering {\n      scheme {\n        id\n      }\n      profile {\n        postcode\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectoryVolunteerPlace {\n    myVolunteering {\n      scheme {\n        id\n      }\n      profile {\n        postcode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AboutMeFields on AboutMe {\n    name\n    whatMattersToMe\n    volunteerGender\n    preferredLanguages\n    otherPreferences\n    profile {\n      interests\n      accessNeeds\n      contactModes\n      languages\n      availabilityMask\n      weeklyAvailability {\n        day\n        part\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    contact {\n      phone\n      email\n      address\n      preferredContact\n    }\n  }\n"): (typeof documents)["\n  fragment AboutMeFields on AboutMe {\n    name\n    whatMattersToMe\n    volunteerGender\n    preferredLanguages\n    otherPreferences\n    profile {\n      interests\n      accessNeeds\n      contactModes\n      languages\n      availabilityMask\n      weeklyAvailability {\n        day\n        part\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    contact {\n      phone\n      email\n      address\n      preferredContact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    kind\n    status\n    closedReason\n    activityId\n    activityTitle\n    sessionStartsAt\n    contactModes\n    notes\n    createdAt\n    queue {\n      position\n      ahead\n      inQueue\n      inWords\n      typicalWaitInWords\n    }\n  }\n"): (typeof documents)["\n  fragment SupportRequestFields on SupportRequest {\n    id\n    kind\n    status\n    closedReason\n    activityId\n    activityTitle\n    sessionStartsAt\n    contactModes\n    notes\n    createdAt\n    queue {\n      position\n      ahead\n      inQueue\n      inWords\n      typicalWaitInWords\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsentFields on Consent {\n    id\n    purpose\n    lawfulBasis\n    specialCategoryCondition\n    agreedWords\n    agreedOn\n    recordedOnBehalf\n    recordedByName\n    recordedAt\n    withdrawnAt\n  }\n"): (typeof documents)["\n  fragment ConsentFields on Consent {\n    id\n    purpose\n    lawfulBasis\n    specialCategoryCondition\n    agreedWords\n    agreedOn\n    recordedOnBehalf\n    recordedByName\n    recordedAt\n    withdrawnAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySupport {\n    mySupport {\n      scheme {\n        id\n        name\n      }\n      aboutMe {\n        ...AboutMeFields\n      }\n      requests {\n        ...SupportRequestFields\n      }\n      consents {\n        ...ConsentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySupport {\n    mySupport {\n      scheme {\n        id\n        name\n      }\n      aboutMe {\n        ...AboutMeFields\n      }\n      requests {\n        ...SupportRequestFields\n      }\n      consents {\n        ...ConsentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyAboutMe($input: UpdateMyAboutMeInput!) {\n    updateMyAboutMe(input: $input) {\n      aboutMe {\n        ...AboutMeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyAboutMe($input: UpdateMyAboutMeInput!) {\n    updateMyAboutMe(input: $input) {\n      aboutMe {\n        ...AboutMeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskForSupport($input: AskForSupportInput!) {\n    askForSupport(input: $input) {\n      ...SupportRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AskForSupport($input: AskForSupportInput!) {\n    askForSupport(input: $input) {\n      ...SupportRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMyRequest($requestId: ID!) {\n    withdrawMyRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawMyRequest($requestId: ID!) {\n    withdrawMyRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMyConsent($consentId: ID!) {\n    withdrawMyConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawMyConsent($consentId: ID!) {\n    withdrawMyConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanionActivities($schemeId: ID!) {\n    activities(input: { schemeId: $schemeId, first: 50 }) {\n      results {\n        activity {\n          id\n          title\n          venue {\n            name\n            town\n          }\n          nextSessions {\n            startsAt\n            summary\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanionActivities($schemeId: ID!) {\n    activities(input: { schemeId: $schemeId, first: 50 }) {\n      results {\n        activity {\n          id\n          title\n          venue {\n            name\n            town\n          }\n          nextSessions {\n            startsAt\n            summary\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SeekerRecordFields on Seeker {\n    id\n    hasAccount\n    lastContactedAt\n    scheme {\n      id\n      name\n    }\n    aboutMe {\n      ...AboutMeFields\n    }\n    referral {\n      route\n      referredByName\n      at\n    }\n    requests {\n      ...SupportRequestFields\n    }\n    consents {\n      ...ConsentFields\n    }\n    contacts {\n      id\n      contactedAt\n      method\n      note\n      recordedByName\n    }\n  }\n"): (typeof documents)["\n  fragment SeekerRecordFields on Seeker {\n    id\n    hasAccount\n    lastContactedAt\n    scheme {\n      id\n      name\n    }\n    aboutMe {\n      ...AboutMeFields\n    }\n    referral {\n      route\n      referredByName\n      at\n    }\n    requests {\n      ...SupportRequestFields\n    }\n    consents {\n      ...ConsentFields\n    }\n    contacts {\n      id\n      contactedAt\n      method\n      note\n      recordedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Seeker($id: ID!) {\n    seeker(id: $id) {\n      ...SeekerRecordFields\n    }\n  }\n"): (typeof documents)["\n  query Seeker($id: ID!) {\n    seeker(id: $id) {\n      ...SeekerRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitingList($schemeId: ID!) {\n    waitingList(schemeId: $schemeId) {\n      seekerId\n      name\n      lastContactedAt\n      request {\n        ...SupportRequestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WaitingList($schemeId: ID!) {\n    waitingList(schemeId: $schemeId) {\n      seekerId\n      name\n      lastContactedAt\n      request {\n        ...SupportRequestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferPerson($input: ReferPersonInput!) {\n    referPerson(input: $input) {\n      ...SeekerRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReferPerson($input: ReferPersonInput!) {\n    referPerson(input: $input) {\n      ...SeekerRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordContact($input: RecordContactInput!) {\n    recordContact(input: $input) {\n      ...SeekerRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordContact($input: RecordContactInput!) {\n    recordContact(input: $input) {\n      ...SeekerRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($consentId: ID!) {\n    withdrawConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($consentId: ID!) {\n    withdrawConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VolunteerFields on Volunteer {\n    id\n    displayName\n    email\n    capacity\n    gender\n    ageBand\n    offers\n    applicationSentOn\n    approvedOn\n    approvedBy\n    paused\n    pausedOn\n    pauseReason\n    scheme {\n      id\n      name\n    }\n    skills {\n      skill\n      confirmed\n      confirmedOn\n      confirmedBy\n    }\n    profile {\n      interests\n      contactModes\n      languages\n      availabilityMask\n      specificTimes {\n        date\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    vetting {\n      stage\n      nextStep\n      nextActor\n      eligibleForNewMatches\n      approvalNeeds\n      steps {\n        step\n        status\n      }\n    }\n    references {\n      id\n      refereeName\n      relationship\n      contact\n      status\n      receivedOn\n      receivedBy\n      verifiedOn\n      verifiedBy\n    }\n    dbsCheck {\n      level\n      issuedOn\n      recheckDueOn\n      certificateEnding\n      current\n      recordedBy\n      recordedOn\n    }\n    training {\n      module\n      completedOn\n      recordedBy\n    }\n  }\n"): (typeof documents)["\n  fragment VolunteerFields on Volunteer {\n    id\n    displayName\n    email\n    capacity\n    gender\n    ageBand\n    offers\n    applicationSentOn\n    approvedOn\n    approvedBy\n    paused\n    pausedOn\n    pauseReason\n    scheme {\n      id\n      name\n    }\n    skills {\n      skill\n      confirmed\n      confirmedOn\n      confirmedBy\n    }\n    profile {\n      interests\n      contactModes\n      languages\n      availabilityMask\n      specificTimes {\n        date\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    vetting {\n      stage\n      nextStep\n      nextActor\n      eligibleForNewMatches\n      approvalNeeds\n      steps {\n        step\n        status\n      }\n    }\n    references {\n      id\n      refereeName\n      relationship\n      contact\n      status\n      receivedOn\n      receivedBy\n      verifiedOn\n      verifiedBy\n    }\n    dbsCheck {\n      level\n      issuedOn\n      recheckDueOn\n      certificateEnding\n      current\n      recordedBy\n      recordedOn\n    }\n    training {\n      module\n      completedOn\n      recordedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVolunteering {\n    myVolunteering {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  query MyVolunteering {\n    myVolunteering {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyVolunteerProfile($volunteerId: ID!, $input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(volunteerId: $volunteerId, input: $input) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyVolunteerProfile($volunteerId: ID!, $input: VolunteerProfileInput!) {\n    updateMyVolunteerProfile(volunteerId: $volunteerId, input: $input) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMyReferees($volunteerId: ID!, $referees: [RefereeInput!]!) {\n    addMyReferees(volunteerId: $volunteerId, referees: $referees) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMyReferees($volunteerId: ID!, $referees: [RefereeInput!]!) {\n    addMyReferees(volunteerId: $volunteerId, referees: $referees) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMyReferee($referenceId: ID!) {\n    removeMyReferee(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMyReferee($referenceId: ID!) {\n    removeMyReferee(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMyVolunteerApplication($volunteerId: ID!) {\n    sendMyVolunteerApplication(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMyVolunteerApplication($volunteerId: ID!) {\n    sendMyVolunteerApplication(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseMyVolunteering($volunteerId: ID!, $reason: String) {\n    pauseMyVolunteering(volunteerId: $volunteerId, reason: $reason) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation PauseMyVolunteering($volunteerId: ID!, $reason: String) {\n    pauseMyVolunteering(volunteerId: $volunteerId, reason: $reason) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeMyVolunteering($volunteerId: ID!) {\n    resumeMyVolunteering(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeMyVolunteering($volunteerId: ID!) {\n    resumeMyVolunteering(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VettingQueue($schemeId: ID!) {\n    vettingQueue(schemeId: $schemeId) {\n      id\n      displayName\n      area\n      stage\n      nextStep\n      waitingSince\n      paused\n    }\n  }\n"): (typeof documents)["\n  query VettingQueue($schemeId: ID!) {\n    vettingQueue(schemeId: $schemeId) {\n      id\n      displayName\n      area\n      stage\n      nextStep\n      waitingSince\n      paused\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Volunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  query Volunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReference($referenceId: ID!) {\n    recordReference(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReference($referenceId: ID!) {\n    recordReference(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyReference($referenceId: ID!) {\n    verifyReference(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyReference($referenceId: ID!) {\n    verifyReference(referenceId: $referenceId) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDbsCheck($input: DbsCheckInput!) {\n    recordDbsCheck(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDbsCheck($input: DbsCheckInput!) {\n    recordDbsCheck(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTraining($input: TrainingInput!) {\n    recordTraining(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTraining($input: TrainingInput!) {\n    recordTraining(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveVolunteer($volunteerId: ID!) {\n    approveVolunteer(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveVolunteer($volunteerId: ID!) {\n    approveVolunteer(volunteerId: $volunteerId) {\n      ...VolunteerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmVolunteerSkill($input: SkillConfirmationInput!) {\n    confirmVolunteerSkill(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmVolunteerSkill($input: SkillConfirmationInput!) {\n    confirmVolunteerSkill(input: $input) {\n      ...VolunteerFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,5 @@
 import { ROLE_LABELS, ROLES, type Role } from '@kindred/shared';
+import { Link } from 'react-router';
 import { ArrivalNoticeBanner } from '../app/arrival-notice';
 import type { Viewer } from '../app/session';
 import { PageHeading } from '../ui/PageHeading';
@@ -27,7 +28,7 @@ export function PersonHome({ viewer }: { viewer: Viewer }) {
 }
 
 function RoleSection({ role, schemes }: { role: Role; schemes: readonly string[] }) {
-  const { heading, lead, ordered, steps } = ROLE_NEXT_STEPS[role];
+  const { heading, lead, ordered, steps, links = [] } = ROLE_NEXT_STEPS[role];
   const headingId = `role-${role.toLowerCase()}`;
   const List = ordered ? 'ol' : 'ul';
   return (
@@ -44,6 +45,15 @@ function RoleSection({ role, schemes }: { role: Role; schemes: readonly string[]
           <li key={step}>{step}</li>
         ))}
       </List>
+      {links.length > 0 ? (
+        <ul className="list">
+          {links.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to}>{link.text}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -6,6 +6,8 @@ export type RoleNextSteps = {
   lead: string;
   ordered: boolean;
   steps: readonly string[];
+  /** The pages where this role's work is done, linked from the home page. */
+  links?: ReadonlyArray<{ to: string; text: string }>;
 };
 
 // Plain English, and never "lonely": people come to Kindred for company and connection.
@@ -21,6 +23,10 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
       'Ask for a befriender, who keeps in touch with you in person, by phone, by video or by text. Or ask for someone to go with you to the first session of an activity, like a choir or a lunch club.',
       'A link worker suggests a volunteer and checks the match with you before you meet.',
     ],
+    links: [
+      { to: '/my-support', text: 'Tell us about yourself, ask for company and see your place in the queue' },
+      { to: '/activities', text: 'Find an activity near you' },
+    ],
   },
   VOLUNTEER: {
     heading: 'Volunteering',
@@ -34,6 +40,10 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
       'A member of staff approves your application.',
       'We then offer you people to befriend, or to go with to an activity. You can say yes or no to each offer.',
     ],
+    links: [
+      { to: '/volunteering', text: 'Your volunteering' },
+      { to: '/activities', text: 'Find local activities' },
+    ],
   },
   LINK_WORKER: {
     heading: 'Link worker',
@@ -44,6 +54,14 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
       'Check volunteers’ applications, references and DBS checks, and approve them.',
       'Look after the waiting list, starting with the people who have waited longest.',
       'Review suggested matches and approve them.',
+      'Keep the directory of local activities up to date.',
+    ],
+    links: [
+      { to: '/volunteers-to-check', text: 'Volunteers to check' },
+      { to: '/waiting-list', text: 'Waiting list' },
+      { to: '/refer', text: 'Refer someone' },
+      { to: '/activities', text: 'Find an activity' },
+      { to: '/activities/manage', text: 'Manage the activity directory' },
     ],
   },
   COMMUNITY_BUILDER: {
@@ -54,6 +72,11 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
       'See where people are waiting, and why no volunteer fits them yet.',
       'See how many volunteers there are, and how long people wait, over time.',
       'Run recruitment drives aimed at the gaps.',
+      'Keep the directory of local activities up to date, and add activities where there are none.',
+    ],
+    links: [
+      { to: '/activities', text: 'Find an activity' },
+      { to: '/activities/manage', text: 'Manage the activity directory' },
     ],
   },
   ADMIN: {
@@ -63,6 +86,12 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
     steps: [
       'Set up schemes and the areas they cover.',
       'Give people roles: link worker, community builder or administrator.',
+    ],
+    links: [
+      { to: '/volunteers-to-check', text: 'Volunteers to check' },
+      { to: '/waiting-list', text: 'Waiting list' },
+      { to: '/refer', text: 'Refer someone' },
+      { to: '/activities/manage', text: 'Manage the activity directory' },
     ],
   },
 };
