@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkPair, VolunteerIndex, type MatchRequest, type PairCheck } from '@kindred/shared';
+import { Activity } from '../../directory/activity.entity.js';
+import { Seeker } from '../../seekers/seeker.entity.js';
+import { SupportRequest } from '../../seekers/support-request.entity.js';
+import { Volunteer } from '../../volunteers/volunteer.entity.js';
+import { toMatchRequest, toMatchVolunteer } from './adapters.js';
+import { loadExclusions, loadVolunteerFacts } from './facts.js';
+
+/**
+ * Each scheme's volunteers, held in memory for matching and kept current as volunteers change.
+ * Built on first use from PostgreSQL (the store of record); a change reloads only that volunteer.
+ * Every decision that commits anything re-checks against the database (checkPairNow), so a stale
+ * entry can only make a suggestion wrong for a moment, never a match.
+ */
+export class MatchingEngine {
+  private readonly indexes = new Map<string, Promise<VolunteerIndex>>();
+
+  /** The scheme's index, built once per process. */
+  indexFor(em: EntityManager, schemeId: string): Promise<VolunteerIndex> {
+    let index = this.indexes.get(schemeId);
+    if (!index) {
+      index = this.build(em.fork(), schemeId);
+      this.indexes.set(schemeId, index);
+      index.catch(() => this.indexes.delete(schemeId));
+    }
+    return index;
+  }
+
+  /** Call after anything that changes a volunteer's record, vetting, pause or live matches. */
+  async volunteerChanged(em: EntityManager, volunteerId: string): Promise<void> {
+    const fresh = em.fork();
+    const volunteer = await fresh.findOne(Volunteer, { id: volunteerId });
+    if (!volunteer) return;
+    const index = this.indexes.get(volunteer.scheme.id);
+    if (!index) return;
+    const facts = await loadVolunteerFacts(fresh, { volunteerIds: [volunteerId] });
+    (await index).upsert(toMatchVolunteer(volunteer, facts.get(volunteerId) ?? { dbsRecheckDueOn: null, liveMatches: 0 }));
+  }
+
+  /** Forgets every scheme's index, so the next use rebuilds it (after bulk changes). */
+  forgetAll(): void {
+    this.indexes.clear();
+  }
+
+  private async build(em: EntityManager, schemeId: string): Promise<VolunteerIndex> {
+    const [volunteers, facts] = await Promise.all([em.find(Volunteer, { scheme: schemeId }), loadVolunteerFacts(em, { schemeId })]);
+    return new VolunteerIndex(volunteers.map((v) => toMatchVolunteer(v, facts.get(v.id) ?? { dbsRecheckDueOn: null, liveMatches: 0 })));
+  }
+}
+
+/** A support request as the engine sees it, with its entities; null when there is no such request. */
+export async function loadMatchRequest(
+  em: EntityManager,
+  requestId: string,
+): Promise<{ request: SupportRequest; seeker: Seeker; match: MatchRequest } | null> {
+  const request = await em.findOne(SupportRequest, { id: requestId }, { populate: ['seeker', 'activity'] });
+  if (!request) return null;
+  const seeker = request.seeker;
+  const activity = request.activity ? await em.findOne(Activity, { id: request.activity.id }) : null;
+  const excluded = (await loadExclusions(em, { requestId: request.id })).get(request.id) ?? new Set<string>();
+  return { request, seeker, match: toMatchRequest(request, seeker, activity, excluded) };
+}
+
+/**
+ * Every hard constraint for one pair, read fresh from the database: use it inside the transaction
+ * that proposes or accepts, after locking the volunteer's row.
+ */
+export async function checkPairNow(em: EntityManager, requestId: string, volunteerId: string, now: Date): Promise<PairCheck> {
+  const loaded = await loadMatchRequest(em, requestId);
+  const volunteer = await em.findOne(Volunteer, { id: volunteerId });
+  // A volunteer of another scheme is never a candidate.
+  if (!loaded || !volunteer || volunteer.scheme.id !== loaded.request.scheme.id) return { ok: false, blockers: [{ kind: 'EXCLUDED' }] };
+  const facts = await loadVolunteerFacts(em, { volunteerIds: [volunteerId] });
+  return checkPair(loaded.match, toMatchVolunteer(volunteer, facts.get(volunteerId) ?? { dbsRecheckDueOn: null, liveMatches: 0 }), now);
+}

@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { approximateDistance, explainUnmatched, outwardCode, type UnmatchedReason } from '@kindred/shared';
+import { hasRoleIn, CASEWORK_ROLES } from '../../accounts/policy.js';
+import type { Viewer } from '../../accounts/sessions.js';
+import { badInput, notFound } from '../../graphql/errors.js';
+import { Volunteer } from '../../volunteers/volunteer.entity.js';
+import { loadMatchRequest, type MatchingEngine } from './matching-engine.js';
+import { UnmatchedRequest } from './unmatched-request.entity.js';
+
+export const MAX_SUGGESTIONS = 50;
+
+export type SuggestionResult = {
+  requestId: string;
+  suggestions: Array<{
+    volunteerId: string;
+    firstName: string;
+    area: string | null;
+    approximateDistance: string | null;
+    fit: number;
+    fitInWords: string;
+    reasons: Array<{ text: string; audience: 'everyone' | 'staff' }>;
+    waysToKeepInTouch: string[];
+  }>;
+  unmatchedReasons: UnmatchedReason[];
+};
+
+export function fitInWords(fit: number): string {
+  if (fit >= 750) return 'A very good fit';
+  if (fit >= 550) return 'A good fit';
+  return 'A possible fit';
+}
+
+/**
+ * The best volunteers for one waiting request, for a link worker of its scheme: each with reasons
+ * in words. When nobody fits, why not, which is also stored for the community builders' view.
+ */
+export async function suggestMatches(
+  deps: { em: EntityManager; engine: MatchingEngine; viewer: Viewer; now?: Date },
+  requestId: string,
+  limit: number,
+): Promise<SuggestionResult> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
+    throw badInput([{ field: 'limit', message: `Ask for between 1 and ${MAX_SUGGESTIONS} suggestions` }]);
+  }
+  const now = deps.now ?? new Date();
+  const loaded = /^[0-9a-f-]{36}$/i.test(requestId) ? await loadMatchRequest(deps.em, requestId) : null;
+  // A request of another scheme looks exactly like one that does not exist.
+  if (!loaded || !hasRoleIn(deps.viewer, loaded.request.scheme.id, ...CASEWORK_ROLES)) throw notFound('That request');
+  if (loaded.request.status !== 'WAITING') return { requestId, suggestions: [], unmatchedReasons: [] };
+
+  const index = await deps.engine.indexFor(deps.em, loaded.request.scheme.id);
+  const found = index.suggest(loaded.match, { limit, now });
+  if (found.length === 0) {
+    const reasons = explainUnmatched(loaded.match, index.all(), now);
+    await deps.em.upsert(UnmatchedRequest, { requestId, scheme: loaded.request.scheme, reasons, computedAt: now });
+    return { requestId, suggestions: [], unmatchedReasons: reasons };
+  }
+  await deps.em.nativeDelete(UnmatchedRequest, { requestId });
+
+  const volunteers = await deps.em.find(Volunteer, { id: found.map((s) => s.volunteer.id) }, { populate: ['user'] });
+  const byId = new Map(volunteers.map((v) => [v.id, v]));
+  return {
+    requestId,
+    unmatchedReasons: [],
+    suggestions: found.map((s) => {
+      const volunteer = byId.get(s.volunteer.id)!;
+      return {
+        volunteerId: s.volunteer.id,
+        firstName: volunteer.user.displayName.split(/\s+/)[0] ?? volunteer.user.displayName,
+        area: volunteer.profile.postcode ? outwardCode(volunteer.profile.postcode) : null,
+        approximateDistance: s.distanceKm === null ? null : approximateDistance(s.distanceKm).replace(' away', ' apart'),
+        fit: s.fit,
+        fitInWords: fitInWords(s.fit),
+        reasons: index.explain(loaded.match, s.volunteer, now),
+        waysToKeepInTouch: s.modes,
+      };
+    }),
+  };
+}
