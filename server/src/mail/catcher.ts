@@ -1,7 +1,8 @@
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type AddressObject } from 'mailparser';
 
-export type CapturedMail = { to: string[]; from: string; subject: string; text: string; html?: string; receivedAt: Date };
+export type CapturedAttachment = { filename: string; contentType: string; content: string };
+export type CapturedMail = { to: string[]; from: string; subject: string; text: string; html?: string; attachments: CapturedAttachment[]; receivedAt: Date };
 
 export type MailCatcher = {
   port: number;
@@ -37,6 +38,7 @@ export async function startMailCatcher(options: { port?: number; host?: string }
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : undefined,
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
             receivedAt: new Date(),
           });
           for (const wake of waiters) wake();

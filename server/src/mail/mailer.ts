@@ -1,7 +1,8 @@
 import nodemailer from 'nodemailer';
 import type { Logger } from '../logger.js';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+export type MailAttachment = { filename: string; content: string; contentType: string };
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
 
 export type Mailer = {
   /** Sends in the background; a failure is logged, never shown to the person whose request caused it. */

@@ -11,7 +11,7 @@ export const REQUEST_STATUSES = ['WAITING', 'MATCHED', 'CLOSED'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** Why a request closed. Grows with the match lifecycle (endings) and staff closing requests. */
-export const REQUEST_CLOSED_REASONS = ['WITHDRAWN_BY_PERSON'] as const;
+export const REQUEST_CLOSED_REASONS = ['WITHDRAWN_BY_PERSON', 'MATCH_ENDED'] as const;
 export type RequestClosedReason = (typeof REQUEST_CLOSED_REASONS)[number];
 
 /** Open requests still need someone; closed ones are kept, never deleted. */

@@ -1,0 +1,142 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { londonDate, dateInWords } from '@kindred/shared';
+import type { Viewer } from '../../accounts/sessions.js';
+import { UserAccount } from '../../accounts/user.entity.js';
+import { Membership } from '../../accounts/membership.entity.js';
+import type { AppServices } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { deliver, firstName, recordNotices, type Delivery, type Notice } from '../../notifications/notify.js';
+import { assertCaseworkIn } from '../../seekers/seeker-access.js';
+import { assertCompanion } from './companion.service.js';
+import { words } from './lifecycle-words.js';
+import { MATCH_STATUSES, Match, type MatchStatus } from './match.entity.js';
+import { MATCH_POPULATE, matchFor, matchNotFound } from './match-access.js';
+import { MatchContactLogEntry, MatchReview } from './match-records.entity.js';
+import type { AgreeMeetingPointInput, LogMatchContactInput, RecordAttendanceInput, RecordReviewInput } from './match.inputs.js';
+import type { LifecycleDeps } from './propose.service.js';
+import { endLockedMatch, lockMatch } from './respond.service.js';
+import { threeMonthsAfter, WEEK_MS } from './transitions.js';
+
+const mustBeActive = (match: Match) => {
+  if (match.status !== 'ACTIVE') throw badInput([{ field: 'matchId', message: 'You can do this only while the match is active.' }]);
+};
+
+/** Staff review an active match; the next review is three months on, or the review ends the match. */
+export async function recordReview(deps: LifecycleDeps, viewer: Viewer, input: RecordReviewInput): Promise<Match> {
+  const now = deps.now ?? new Date();
+  const seen = await matchFor(deps.em, viewer, input.matchId);
+  if (!seen.sides.has('STAFF')) throw matchNotFound();
+  const notes = input.notes.trim();
+  if (!notes) throw badInput([{ field: 'notes', message: 'Write a few words about how the match is going' }]);
+  let deliveries: Delivery[] = [];
+  await deps.em.transactional(async (tx) => {
+    const match = await lockMatch(tx, seen.match);
+    mustBeActive(match);
+    tx.create(MatchReview, { scheme: match.scheme, match, by: tx.getReference(UserAccount, viewer.id), at: now, notes, continues: input.continue });
+    if (input.continue) {
+      match.nextReviewDue = threeMonthsAfter(now);
+    } else {
+      match.nextReviewDue = null;
+      deliveries = recordNotices(tx, await endLockedMatch(tx, match, { userId: viewer.id, role: 'STAFF' }, 'Ended at a review', now));
+    }
+  });
+  await deliver(deps.em, deps.app, deliveries);
+  return reloaded(deps.em, seen.match.id);
+}
+
+/** Either of the two, or staff, note that they were in touch. */
+export async function logMatchContact(deps: LifecycleDeps, viewer: Viewer, input: LogMatchContactInput): Promise<Match> {
+  const { match } = await matchFor(deps.em, viewer, input.matchId);
+  mustBeActive(match);
+  deps.em.create(MatchContactLogEntry, {
+    scheme: match.scheme,
+    match,
+    by: deps.em.getReference(UserAccount, viewer.id),
+    at: deps.now ?? new Date(),
+    how: input.how,
+    note: input.note?.trim() || null,
+  });
+  await deps.em.flush();
+  return reloaded(deps.em, match.id);
+}
+
+/** Companion: where the two meet before the session. The other person is told. */
+export async function agreeMeetingPoint(deps: LifecycleDeps, viewer: Viewer, input: AgreeMeetingPointInput): Promise<Match> {
+  const { match } = await matchFor(deps.em, viewer, input.matchId);
+  assertCompanion(match);
+  mustBeActive(match);
+  const point = input.meetingPoint.trim();
+  if (!point) throw badInput([{ field: 'meetingPoint', message: 'Say where you will meet' }]);
+  match.meetingPoint = point;
+  const text = words.meetingPoint(point);
+  const link = `/matches/${match.id}`;
+  const notices: Notice[] = [{ userId: match.volunteer.user.id, schemeId: match.scheme.id, kind: 'MEETING_POINT_AGREED', link, ...text }];
+  const account = match.request.seeker.account;
+  if (account) notices.push({ userId: account.id, schemeId: match.scheme.id, kind: 'MEETING_POINT_AGREED', link, ...text });
+  const deliveries = recordNotices(deps.em, notices.filter((n) => n.userId !== viewer.id));
+  await deps.em.flush();
+  await deliver(deps.em, deps.app, deliveries);
+  return reloaded(deps.em, match.id);
+}
+
+/** Companion: the volunteer or staff record whether the person went. */
+export async function recordAttendance(deps: LifecycleDeps, viewer: Viewer, input: RecordAttendanceInput): Promise<Match> {
+  const { match, sides } = await matchFor(deps.em, viewer, input.matchId);
+  if (!sides.has('VOLUNTEER') && !sides.has('STAFF')) throw matchNotFound();
+  assertCompanion(match);
+  mustBeActive(match);
+  match.attended = input.attended;
+  match.attendanceNote = input.note?.trim() || null;
+  await deps.em.flush();
+  return reloaded(deps.em, match.id);
+}
+
+/** A scheme's matches for its staff, newest first; optionally only those in one status. */
+export async function schemeMatches(em: EntityManager, viewer: Viewer, schemeId: string, status?: MatchStatus | null): Promise<Match[]> {
+  assertCaseworkIn(viewer, schemeId);
+  if (status && !MATCH_STATUSES.includes(status)) throw badInput([{ field: 'status', message: 'Choose a match status' }]);
+  return em.find(Match, { scheme: schemeId, ...(status ? { status } : {}) }, { populate: [...MATCH_POPULATE], orderBy: { proposedAt: 'desc' } });
+}
+
+/** Active matches whose review is due within the week (or overdue), soonest first. */
+export async function reviewsDue(em: EntityManager, viewer: Viewer, schemeId: string, now = new Date()): Promise<Match[]> {
+  assertCaseworkIn(viewer, schemeId);
+  return dueMatches(em, schemeId, now);
+}
+
+function dueMatches(em: EntityManager, schemeId: string | null, now: Date): Promise<Match[]> {
+  const within = new Date(now.getTime() + WEEK_MS);
+  return em.find(
+    Match,
+    { ...(schemeId ? { scheme: schemeId } : {}), status: 'ACTIVE', nextReviewDue: { $lte: within } },
+    { populate: [...MATCH_POPULATE], orderBy: { nextReviewDue: 'asc' } },
+  );
+}
+
+/**
+ * The daily job: tells each scheme's link workers about reviews coming due, once per review date
+ * (the date reminded about is kept on the match, so a rerun the same day tells nobody twice).
+ */
+export async function remindReviewsDue(deps: { em: EntityManager; app: Pick<AppServices, 'pubsub' | 'mailer' | 'publicUrl' | 'logger'> }, now: Date): Promise<number> {
+  const due = (await dueMatches(deps.em, null, now)).filter((m) => m.nextReviewDue && m.reviewReminderFor?.getTime() !== m.nextReviewDue.getTime());
+  if (due.length === 0) return 0;
+  const schemeIds = [...new Set(due.map((m) => m.scheme.id))];
+  const staff = await deps.em.find(Membership, { scheme: { $in: schemeIds }, role: 'LINK_WORKER' });
+  const notices: Notice[] = [];
+  for (const match of due) {
+    const when = dateInWords(londonDate(match.nextReviewDue!));
+    const text = words.reviewDueToStaff(firstName(match.request.seeker.name), firstName(match.volunteer.user.displayName), when);
+    for (const m of staff.filter((s) => s.scheme.id === match.scheme.id)) {
+      notices.push({ userId: m.user.id, schemeId: match.scheme.id, kind: 'REVIEW_DUE', text, link: `/matches/${match.id}`, subject: 'A match review is due' });
+    }
+    match.reviewReminderFor = match.nextReviewDue!;
+  }
+  const deliveries = recordNotices(deps.em, notices);
+  await deps.em.flush();
+  await deliver(deps.em, deps.app, deliveries);
+  return deliveries.length;
+}
+
+function reloaded(em: EntityManager, id: string): Promise<Match> {
+  return em.findOneOrFail(Match, { id }, { populate: [...MATCH_POPULATE], refresh: true });
+}

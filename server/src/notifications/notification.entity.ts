@@ -1,0 +1,55 @@
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+import { Scheme } from '../accounts/scheme.entity.js';
+import { UserAccount } from '../accounts/user.entity.js';
+
+export const NOTIFICATION_KINDS = [
+  'MATCH_OFFERED',
+  'MATCH_ACCEPTED',
+  'MATCH_DECLINED',
+  'MATCH_ACTIVE',
+  'MATCH_ENDED',
+  'MEETING_POINT_AGREED',
+  'SESSION_REMINDER',
+  'SESSION_TODAY',
+  'SESSION_FOLLOW_UP',
+  'REVIEW_RECORDED',
+  'REVIEW_DUE',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Something Kindred told one person, in the app. Only ever marked read, never deleted. The text is
+ * written for its reader and holds no contact details or needs, so it is safe in an email too.
+ */
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['user', 'createdAt'] })
+export class Notification {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Scheme, { deleteRule: 'restrict' })
+  scheme!: Scheme;
+
+  @ManyToOne(() => UserAccount, { deleteRule: 'cascade' })
+  user!: UserAccount;
+
+  @Enum({ items: () => [...NOTIFICATION_KINDS], type: 'text' })
+  kind!: NotificationKind;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  /** A path in the web app, such as /matches/<id>. */
+  @Property({ type: 'text', nullable: true })
+  link?: string | null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  readAt?: Date | null;
+}
