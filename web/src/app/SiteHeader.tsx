@@ -1,4 +1,5 @@
 import { Link, NavLink } from 'react-router';
+import { NotificationsIndicator } from '../matching/notifications/NotificationsIndicator';
 import type { Session } from './session';
 import { SignOutButton } from './SignOutButton';
 
@@ -29,6 +30,9 @@ function AccountLinks({ session }: { session: Session }) {
           <NavLink to="/" end className="site-header__link">
             Home
           </NavLink>
+        </li>
+        <li>
+          <NotificationsIndicator />
         </li>
         <li>
           <SignOutButton />

@@ -37,6 +37,11 @@ export function MySupportPage() {
 
       <h2 className="heading-m">What you have asked for</h2>
       {open.length === 0 ? <p>You have not asked for company yet.</p> : open.map((request) => <RequestCard key={request.id} request={request} />)}
+      {open.length > 0 ? (
+        <p>
+          <Link to="/someone-to-meet">Someone to meet</Link> · <Link to="/matches">Your matches</Link>
+        </p>
+      ) : null}
       <p>
         <Link to="/my-support/ask" className="button">
           Ask for company

@@ -99,6 +99,16 @@ function Volunteering({ volunteer }: { volunteer: VolunteerFieldsFragment }) {
         <p>{volunteer.vetting.nextStep}</p>
       </div>
 
+      <h2 className="heading-m">People you are matched with</h2>
+      <ul className="list">
+        <li>
+          <Link to="/offers">Offers for you</Link>
+        </li>
+        <li>
+          <Link to="/matches">Your matches</Link>
+        </li>
+      </ul>
+
       <h2 className="heading-m">Your application</h2>
       <TaskList tasks={tasks} />
       {readyToSend ? (

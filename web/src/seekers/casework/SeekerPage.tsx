@@ -72,7 +72,16 @@ export function SeekerPage() {
             Closed: {request.kind === 'BEFRIENDING' ? 'a befriender' : 'a companion'}, asked for on {dateInWords(request.createdAt)}.
           </p>
         ) : (
-          <RequestCard key={request.id} request={request} staff />
+          <div key={request.id}>
+            <RequestCard request={request} staff />
+            {request.status === 'WAITING' ? (
+              <p>
+                <Link to={`/seekers/${seeker.id}/requests/${request.id}/suggestions`}>
+                  Suggested volunteers<span className="visually-hidden"> for {supportKindLabelLower(request.kind)}</span>
+                </Link>
+              </p>
+            ) : null}
+          </div>
         ),
       )}
 
@@ -93,6 +102,10 @@ export function SeekerPage() {
       <Contacts seeker={seeker} />
     </>
   );
+}
+
+function supportKindLabelLower(kind: string): string {
+  return kind === 'BEFRIENDING' ? 'a befriender' : 'a companion';
 }
 
 function list(items: string[]): string {

@@ -69,6 +69,11 @@ function WaitingList({ scheme }: { scheme: CaseworkScheme }) {
                     <Link to={`/seekers/${seekerId}/contact?from=waiting-list`}>
                       Record a contact<span className="visually-hidden"> with {name}</span>
                     </Link>
+                    <span className="secondary-line">
+                      <Link to={`/seekers/${seekerId}/requests/${request.id}/suggestions`}>
+                        Suggested volunteers<span className="visually-hidden"> for {name}</span>
+                      </Link>
+                    </span>
                   </td>
                 </tr>
               ))}
