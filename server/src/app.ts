@@ -27,7 +27,12 @@ import { createLogger, type Logger } from './logger.js';
 import { startMailCatcher, type MailCatcher } from './mail/catcher.js';
 import { createMailer } from './mail/mailer.js';
 import { createGeocoder } from './place/create-geocoder.js';
-import { startDbsLapseTimer } from './volunteers/dbs-lapse-timer.js';
+import { startJobQueue } from './jobs/job-queue.js';
+import { MatchingEngine } from './matching/engine/matching-engine.js';
+import { calendarRoutes, startMatchLifecycleJobs } from './matching/lifecycle/lifecycle-runtime.js';
+import { startAssignmentWorker } from './matching/assignment/assignment-worker.js';
+import { followVolunteerChanges } from './matching/engine/volunteer-changes.js';
+import { scheduleDbsLapseChecks } from './volunteers/dbs-lapse-job.js';
 
 export type RunningKindred = {
   url: string;
@@ -66,11 +71,16 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       await mailer.drain();
       mailer.close();
     });
-    // Pushed after the mailer, so it stops (and finishes any run) before mail and database close.
-    const dbsLapseTimer = startDbsLapseTimer({ orm, mailer, publicUrl: config.http.publicUrl, logger });
-    stack.push(() => dbsLapseTimer.stop());
 
     const pubsub = createKindredPubSub();
+    // Stopped before mail and the database close, letting a job in progress finish.
+    const jobs = await startJobQueue({ databaseUrl: database.url, logger });
+    stack.push(() => jobs.stop());
+    await scheduleDbsLapseChecks(jobs, { orm, mailer, publicUrl: config.http.publicUrl, logger });
+    const matching = new MatchingEngine();
+    const stopFollowing = followVolunteerChanges(orm, matching, logger);
+    stack.push(async () => stopFollowing());
+    await startAssignmentWorker({ orm, jobs, matching, pubsub, logger });
     const services: AppServices = {
       mailer,
       pubsub,
@@ -78,7 +88,10 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       sessions: { idleMs: config.sessions.idleMs, absoluteMs: config.sessions.absoluteMs },
       publicUrl: config.http.publicUrl,
       geocoder: createGeocoder(config.geocoder, () => orm.em.fork()),
+      jobs,
+      matching,
     };
+    await startMatchLifecycleJobs(orm, services);
     const contextFor = async (cookieHeader: string | undefined, clientAddress: string, cookie: KindredContext['cookie']): Promise<KindredContext> => {
       const em = orm.em.fork();
       const viewer = await viewerFromSessionToken(em, readSessionToken(cookieHeader, config.sessions.secureCookie), services.sessions);
@@ -138,6 +151,7 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
           contextFor(req.headers.cookie, req.socket.remoteAddress ?? 'unknown', sessionCookieFor(res, config.sessions.secureCookie)),
       }),
     );
+    app.use(calendarRoutes(orm, services, config.sessions.secureCookie));
     if (catcher && !config.production) app.use(devMailboxRoutes(catcher));
     app.use(webAppRoutes(config.http.webDist));
     app.use(jsonErrors(logger));

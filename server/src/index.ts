@@ -9,3 +9,11 @@ export { rootFieldsWithoutAccessRule, accessRuleOf, type AccessRule } from './gr
 export { OPERATION_LIMITS } from './graphql/limits.js';
 export { createAdminAccount } from './accounts/admin-account.js';
 export { DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-data.js';
+export { planAssignment, type AssignmentPlan } from './matching/assignment/plan.js';
+// Match lifecycle job handlers, run by tests at a chosen `now` (the job queue runs them in production).
+export { runSessionReminder, runSessionFollowUp } from './matching/lifecycle/companion.service.js';
+export { remindReviewsDue } from './matching/lifecycle/match-activity.service.js';
+export { companionTimes } from './matching/lifecycle/companion-times.js';
+export { createMailer } from './mail/mailer.js';
+export { createKindredPubSub } from './graphql/pubsub.js';
+export { createLogger } from './logger.js';

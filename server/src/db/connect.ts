@@ -7,10 +7,10 @@ import { openDatabase } from './orm.js';
 const EMBEDDED_DATABASE = 'kindred';
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL, whose data survives restarts. */
-export async function connectDatabase(config: Config, logger: Logger): Promise<{ orm: MikroORM; close(): Promise<void> }> {
+export async function connectDatabase(config: Config, logger: Logger): Promise<{ orm: MikroORM; url: string; close(): Promise<void> }> {
   if (config.database.url) {
     const orm = await openDatabase(config.database.url, config.database);
-    return { orm, close: () => orm.close() };
+    return { orm, url: config.database.url, close: () => orm.close() };
   }
   const started = Date.now();
   const embedded = await startEmbeddedPostgres({
@@ -28,6 +28,7 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     const orm = await openDatabase(url.toString(), config.database);
     return {
       orm,
+      url: url.toString(),
       close: async () => {
         await orm.close();
         await embedded.stop();

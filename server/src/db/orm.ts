@@ -3,13 +3,17 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { accountEntities } from '../accounts/entities.js';
 import { PostcodeLocation } from '../place/postcode-location.entity.js';
+import { UnmatchedRequest } from '../matching/engine/unmatched-request.entity.js';
 import { volunteerEntities } from '../volunteers/entities.js';
 import { directoryEntities } from '../directory/entities.js';
 import { seekerEntities } from '../seekers/entities.js';
+import { assignmentEntities } from '../matching/assignment/entities.js';
+import { lifecycleEntities } from '../matching/lifecycle/entities.js';
+import { notificationEntities } from '../notifications/entities.js';
 import type { Config } from '../config.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [...accountEntities, PostcodeLocation, ...volunteerEntities, ...directoryEntities, ...seekerEntities];
+export const entities = [...accountEntities, PostcodeLocation, ...volunteerEntities, ...directoryEntities, ...seekerEntities, UnmatchedRequest, ...assignmentEntities, ...lifecycleEntities, ...notificationEntities];
 
 export type DatabaseSettings = Pick<Config['database'], 'poolMax' | 'connectTimeoutMs' | 'statementTimeoutMs'>;
 

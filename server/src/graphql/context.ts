@@ -3,6 +3,8 @@ import type { SessionPolicy, Viewer } from '../accounts/sessions.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Geocoder } from '../place/geocoder.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import type { MatchingEngine } from '../matching/engine/matching-engine.js';
 import type { KindredPubSub } from './pubsub.js';
 
 /** What lives as long as the process and every request may use. */
@@ -13,6 +15,8 @@ export type AppServices = {
   sessions: SessionPolicy;
   publicUrl: string;
   geocoder: Geocoder;
+  jobs: JobQueue;
+  matching: MatchingEngine;
 };
 
 /** How a resolver sets or clears the session cookie; absent on WebSocket connections. */

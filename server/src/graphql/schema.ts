@@ -12,7 +12,12 @@ import { OpenReferralResolver } from '../directory/open-referral/open-referral.r
 import { accessGuard } from './access.js';
 import { createKindredPubSub, type KindredPubSub } from './pubsub.js';
 
-export const resolvers = [AccountResolver, SchemeResolver, MyVolunteeringResolver, VettingResolver, MySupportResolver, CaseworkResolver, ActivityResolver, OpenReferralResolver] as const;
+import { SuggestMatchesResolver } from '../matching/engine/suggest.resolver.js';
+import { AssignmentResolver } from '../matching/assignment/assignment.resolver.js';
+import { MatchResolver } from '../matching/lifecycle/match.resolver.js';
+import { NotificationResolver } from '../notifications/notification.resolver.js';
+
+export const resolvers = [AccountResolver, SchemeResolver, MyVolunteeringResolver, VettingResolver, MySupportResolver, CaseworkResolver, ActivityResolver, OpenReferralResolver, SuggestMatchesResolver, AssignmentResolver, MatchResolver, NotificationResolver] as const;
 
 /** The GraphQL schema, built from the resolver classes around the process's event bus. */
 export function buildKindredSchema(pubSub: KindredPubSub = createKindredPubSub()): Promise<GraphQLSchema> {

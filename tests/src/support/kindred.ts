@@ -81,7 +81,8 @@ async function startOnFreePort(database: TestDatabase, mail: MailCatcher, option
       DATABASE_URL: database.url,
       SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
       DEMO_DATA: 'false',
-      LOG_LEVEL: 'silent',
+      // KINDRED_TEST_LOG_LEVEL=error shows the server's own logs while debugging a test.
+      LOG_LEVEL: process.env.KINDRED_TEST_LOG_LEVEL ?? 'silent',
       ...(options.serveWeb ? { WEB_DIST } : {}),
       ...options.env,
     });

@@ -5,6 +5,8 @@ import { SignInPage } from '../accounts/SignInPage';
 import { SignUpPage } from '../accounts/SignUpPage';
 import { directoryRoutes } from '../directory/routes';
 import { HomePage } from '../home/HomePage';
+import { matchingRoutes } from '../matching/routes';
+import { AssignmentPage } from '../assignment/AssignmentPage';
 import { seekerRoutes } from '../seekers/routes';
 import { volunteerRoutes } from '../volunteers/routes';
 import { Layout } from './Layout';
@@ -22,6 +24,9 @@ export function App() {
         {volunteerRoutes()}
         {seekerRoutes()}
         {directoryRoutes()}
+        {matchingRoutes()}
+        <Route path="match-everyone" element={<AssignmentPage />} />
+        <Route path="match-everyone/:schemeId" element={<AssignmentPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

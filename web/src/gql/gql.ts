@@ -23,6 +23,10 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    memberships {\n      role\n      scheme {\n        id\n        name\n        area\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  subscription ViewerUpdated {\n    viewerUpdated {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerUpdatedDocument,
+    "\n  fragment AssignmentRunFields on AssignmentRun {\n    id status stage stageDone stageTotal requestCount volunteerCount matched greedyMatched failure\n    proposals { id requestId personFirstName volunteerId volunteerFirstName fit fitInWords reasons { text audience } offered }\n  }\n": typeof types.AssignmentRunFieldsFragmentDoc,
+    "\n  query LatestAssignmentRun($schemeId: ID!) { latestAssignmentRun(schemeId: $schemeId) { ...AssignmentRunFields } }\n": typeof types.LatestAssignmentRunDocument,
+    "\n  query AssignmentRun($id: ID!) { assignmentRun(id: $id) { ...AssignmentRunFields } }\n": typeof types.AssignmentRunDocument,
+    "\n  mutation StartSchemeAssignment($schemeId: ID!) { startSchemeAssignment(schemeId: $schemeId) { ...AssignmentRunFields } }\n": typeof types.StartSchemeAssignmentDocument,
     "\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n": typeof types.ActivitySummaryFieldsFragmentDoc,
     "\n  fragment ActivityDetailFields on Activity {\n    id\n    schemeId\n    title\n    organiserName\n    description\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    lastCheckedBy\n    canManage\n    venue {\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      features\n      accessNotes\n    }\n    schedules {\n      frequency\n      interval\n      byDay {\n        day\n        nth\n      }\n      byMonthDay\n      startTime\n      endTime\n      startsOn\n      endsOn\n      exceptions\n      description\n      summary\n      dates\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n    firstVisit {\n      mode\n      bookingDetails\n      whoToAsk\n      whatToExpect\n    }\n    contact {\n      name\n      phone\n      email\n      website\n    }\n  }\n": typeof types.ActivityDetailFieldsFragmentDoc,
     "\n  query SearchActivities($input: ActivitySearchInput!) {\n    activities(input: $input) {\n      totalCount\n      nextCursor\n      searchedFrom\n      results {\n        distance\n        activity {\n          ...ActivitySummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SearchActivitiesDocument,
@@ -39,6 +43,24 @@ type Documents = {
     "\n  query ExportDirectory($schemeId: ID!) {\n    openReferralExport(schemeId: $schemeId)\n  }\n": typeof types.ExportDirectoryDocument,
     "\n  query DirectorySeekerPlace($schemeId: ID!) {\n    mySupport(schemeId: $schemeId) {\n      aboutMe {\n        profile {\n          postcode\n        }\n      }\n    }\n  }\n": typeof types.DirectorySeekerPlaceDocument,
     "\n  query DirectoryVolunteerPlace {\n    myVolunteering {\n      scheme {\n        id\n      }\n      profile {\n        postcode\n      }\n    }\n  }\n": typeof types.DirectoryVolunteerPlaceDocument,
+    "\n  fragment MatchFields on Match {\n    id\n    status\n    kind\n    personFirstName\n    volunteerFirstName\n    area\n    reasons {\n      text\n      audience\n    }\n    waysToKeepInTouch\n    proposedAt\n    activatedAt\n    endedAt\n    endReason\n    nextReviewDue\n    transitions {\n      from\n      to\n      byName\n      byRole\n      at\n      reason\n    }\n    contact {\n      name\n      phone\n      email\n      preferredContact\n    }\n    companion {\n      activityTitle\n      sessionStartsAt\n      venueName\n      venueAddress\n      meetingPoint\n      attended\n      followUpAt\n    }\n    contactLog {\n      at\n      byName\n      how\n      note\n    }\n  }\n": typeof types.MatchFieldsFragmentDoc,
+    "\n  query SuggestMatches($requestId: ID!, $limit: Int) {\n    suggestMatches(requestId: $requestId, limit: $limit) {\n      suggestions {\n        volunteerId\n        firstName\n        area\n        approximateDistance\n        fitInWords\n        reasons {\n          text\n          audience\n        }\n        waysToKeepInTouch\n      }\n      unmatchedReasons {\n        text\n        volunteersBlocked\n        onlyBlocker\n        kind\n      }\n    }\n  }\n": typeof types.SuggestMatchesDocument,
+    "\n  mutation ProposeMatch($requestId: ID!, $volunteerId: ID!, $note: String) {\n    proposeMatch(input: { requestId: $requestId, volunteerId: $volunteerId, note: $note }) {\n      ...MatchFields\n    }\n  }\n": typeof types.ProposeMatchDocument,
+    "\n  mutation RejectSuggestion($requestId: ID!, $volunteerId: ID!, $reason: String!) {\n    rejectSuggestion(input: { requestId: $requestId, volunteerId: $volunteerId, reason: $reason })\n  }\n": typeof types.RejectSuggestionDocument,
+    "\n  query MyMatches {\n    myMatches {\n      ...MatchFields\n    }\n  }\n": typeof types.MyMatchesDocument,
+    "\n  query Match($id: ID!) {\n    match(id: $id) {\n      ...MatchFields\n    }\n  }\n": typeof types.MatchDocument,
+    "\n  query SchemeMatches($schemeId: ID!, $status: MatchStatus) {\n    schemeMatches(schemeId: $schemeId, status: $status) {\n      ...MatchFields\n    }\n  }\n": typeof types.SchemeMatchesDocument,
+    "\n  query ReviewsDue($schemeId: ID!) {\n    reviewsDue(schemeId: $schemeId) {\n      ...MatchFields\n    }\n  }\n": typeof types.ReviewsDueDocument,
+    "\n  mutation RespondToMatch($matchId: ID!, $accept: Boolean!, $reason: String) {\n    respondToMatch(input: { matchId: $matchId, accept: $accept, reason: $reason }) {\n      ...MatchFields\n    }\n  }\n": typeof types.RespondToMatchDocument,
+    "\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(input: { matchId: $matchId, reason: $reason }) {\n      ...MatchFields\n    }\n  }\n": typeof types.EndMatchDocument,
+    "\n  mutation RecordReview($matchId: ID!, $notes: String!, $continue: Boolean!) {\n    recordReview(input: { matchId: $matchId, notes: $notes, continue: $continue }) {\n      ...MatchFields\n    }\n  }\n": typeof types.RecordReviewDocument,
+    "\n  mutation LogMatchContact($matchId: ID!, $how: ContactMode!, $note: String) {\n    logMatchContact(input: { matchId: $matchId, how: $how, note: $note }) {\n      ...MatchFields\n    }\n  }\n": typeof types.LogMatchContactDocument,
+    "\n  mutation AgreeMeetingPoint($matchId: ID!, $meetingPoint: String!) {\n    agreeMeetingPoint(input: { matchId: $matchId, meetingPoint: $meetingPoint }) {\n      ...MatchFields\n    }\n  }\n": typeof types.AgreeMeetingPointDocument,
+    "\n  mutation RecordAttendance($matchId: ID!, $attended: Boolean!, $note: String) {\n    recordAttendance(input: { matchId: $matchId, attended: $attended, note: $note }) {\n      ...MatchFields\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    text\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment AboutMeFields on AboutMe {\n    name\n    whatMattersToMe\n    volunteerGender\n    preferredLanguages\n    otherPreferences\n    profile {\n      interests\n      accessNeeds\n      contactModes\n      languages\n      availabilityMask\n      weeklyAvailability {\n        day\n        part\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    contact {\n      phone\n      email\n      address\n      preferredContact\n    }\n  }\n": typeof types.AboutMeFieldsFragmentDoc,
     "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    kind\n    status\n    closedReason\n    activityId\n    activityTitle\n    sessionStartsAt\n    contactModes\n    notes\n    createdAt\n    queue {\n      position\n      ahead\n      inQueue\n      inWords\n      typicalWaitInWords\n    }\n  }\n": typeof types.SupportRequestFieldsFragmentDoc,
     "\n  fragment ConsentFields on Consent {\n    id\n    purpose\n    lawfulBasis\n    specialCategoryCondition\n    agreedWords\n    agreedOn\n    recordedOnBehalf\n    recordedByName\n    recordedAt\n    withdrawnAt\n  }\n": typeof types.ConsentFieldsFragmentDoc,
@@ -82,6 +104,10 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    memberships {\n      role\n      scheme {\n        id\n        name\n        area\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  subscription ViewerUpdated {\n    viewerUpdated {\n      ...ViewerFields\n    }\n  }\n": types.ViewerUpdatedDocument,
+    "\n  fragment AssignmentRunFields on AssignmentRun {\n    id status stage stageDone stageTotal requestCount volunteerCount matched greedyMatched failure\n    proposals { id requestId personFirstName volunteerId volunteerFirstName fit fitInWords reasons { text audience } offered }\n  }\n": types.AssignmentRunFieldsFragmentDoc,
+    "\n  query LatestAssignmentRun($schemeId: ID!) { latestAssignmentRun(schemeId: $schemeId) { ...AssignmentRunFields } }\n": types.LatestAssignmentRunDocument,
+    "\n  query AssignmentRun($id: ID!) { assignmentRun(id: $id) { ...AssignmentRunFields } }\n": types.AssignmentRunDocument,
+    "\n  mutation StartSchemeAssignment($schemeId: ID!) { startSchemeAssignment(schemeId: $schemeId) { ...AssignmentRunFields } }\n": types.StartSchemeAssignmentDocument,
     "\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n": types.ActivitySummaryFieldsFragmentDoc,
     "\n  fragment ActivityDetailFields on Activity {\n    id\n    schemeId\n    title\n    organiserName\n    description\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    lastCheckedBy\n    canManage\n    venue {\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      features\n      accessNotes\n    }\n    schedules {\n      frequency\n      interval\n      byDay {\n        day\n        nth\n      }\n      byMonthDay\n      startTime\n      endTime\n      startsOn\n      endsOn\n      exceptions\n      description\n      summary\n      dates\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n    firstVisit {\n      mode\n      bookingDetails\n      whoToAsk\n      whatToExpect\n    }\n    contact {\n      name\n      phone\n      email\n      website\n    }\n  }\n": types.ActivityDetailFieldsFragmentDoc,
     "\n  query SearchActivities($input: ActivitySearchInput!) {\n    activities(input: $input) {\n      totalCount\n      nextCursor\n      searchedFrom\n      results {\n        distance\n        activity {\n          ...ActivitySummaryFields\n        }\n      }\n    }\n  }\n": types.SearchActivitiesDocument,
@@ -98,6 +124,24 @@ const documents: Documents = {
     "\n  query ExportDirectory($schemeId: ID!) {\n    openReferralExport(schemeId: $schemeId)\n  }\n": types.ExportDirectoryDocument,
     "\n  query DirectorySeekerPlace($schemeId: ID!) {\n    mySupport(schemeId: $schemeId) {\n      aboutMe {\n        profile {\n          postcode\n        }\n      }\n    }\n  }\n": types.DirectorySeekerPlaceDocument,
     "\n  query DirectoryVolunteerPlace {\n    myVolunteering {\n      scheme {\n        id\n      }\n      profile {\n        postcode\n      }\n    }\n  }\n": types.DirectoryVolunteerPlaceDocument,
+    "\n  fragment MatchFields on Match {\n    id\n    status\n    kind\n    personFirstName\n    volunteerFirstName\n    area\n    reasons {\n      text\n      audience\n    }\n    waysToKeepInTouch\n    proposedAt\n    activatedAt\n    endedAt\n    endReason\n    nextReviewDue\n    transitions {\n      from\n      to\n      byName\n      byRole\n      at\n      reason\n    }\n    contact {\n      name\n      phone\n      email\n      preferredContact\n    }\n    companion {\n      activityTitle\n      sessionStartsAt\n      venueName\n      venueAddress\n      meetingPoint\n      attended\n      followUpAt\n    }\n    contactLog {\n      at\n      byName\n      how\n      note\n    }\n  }\n": types.MatchFieldsFragmentDoc,
+    "\n  query SuggestMatches($requestId: ID!, $limit: Int) {\n    suggestMatches(requestId: $requestId, limit: $limit) {\n      suggestions {\n        volunteerId\n        firstName\n        area\n        approximateDistance\n        fitInWords\n        reasons {\n          text\n          audience\n        }\n        waysToKeepInTouch\n      }\n      unmatchedReasons {\n        text\n        volunteersBlocked\n        onlyBlocker\n        kind\n      }\n    }\n  }\n": types.SuggestMatchesDocument,
+    "\n  mutation ProposeMatch($requestId: ID!, $volunteerId: ID!, $note: String) {\n    proposeMatch(input: { requestId: $requestId, volunteerId: $volunteerId, note: $note }) {\n      ...MatchFields\n    }\n  }\n": types.ProposeMatchDocument,
+    "\n  mutation RejectSuggestion($requestId: ID!, $volunteerId: ID!, $reason: String!) {\n    rejectSuggestion(input: { requestId: $requestId, volunteerId: $volunteerId, reason: $reason })\n  }\n": types.RejectSuggestionDocument,
+    "\n  query MyMatches {\n    myMatches {\n      ...MatchFields\n    }\n  }\n": types.MyMatchesDocument,
+    "\n  query Match($id: ID!) {\n    match(id: $id) {\n      ...MatchFields\n    }\n  }\n": types.MatchDocument,
+    "\n  query SchemeMatches($schemeId: ID!, $status: MatchStatus) {\n    schemeMatches(schemeId: $schemeId, status: $status) {\n      ...MatchFields\n    }\n  }\n": types.SchemeMatchesDocument,
+    "\n  query ReviewsDue($schemeId: ID!) {\n    reviewsDue(schemeId: $schemeId) {\n      ...MatchFields\n    }\n  }\n": types.ReviewsDueDocument,
+    "\n  mutation RespondToMatch($matchId: ID!, $accept: Boolean!, $reason: String) {\n    respondToMatch(input: { matchId: $matchId, accept: $accept, reason: $reason }) {\n      ...MatchFields\n    }\n  }\n": types.RespondToMatchDocument,
+    "\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(input: { matchId: $matchId, reason: $reason }) {\n      ...MatchFields\n    }\n  }\n": types.EndMatchDocument,
+    "\n  mutation RecordReview($matchId: ID!, $notes: String!, $continue: Boolean!) {\n    recordReview(input: { matchId: $matchId, notes: $notes, continue: $continue }) {\n      ...MatchFields\n    }\n  }\n": types.RecordReviewDocument,
+    "\n  mutation LogMatchContact($matchId: ID!, $how: ContactMode!, $note: String) {\n    logMatchContact(input: { matchId: $matchId, how: $how, note: $note }) {\n      ...MatchFields\n    }\n  }\n": types.LogMatchContactDocument,
+    "\n  mutation AgreeMeetingPoint($matchId: ID!, $meetingPoint: String!) {\n    agreeMeetingPoint(input: { matchId: $matchId, meetingPoint: $meetingPoint }) {\n      ...MatchFields\n    }\n  }\n": types.AgreeMeetingPointDocument,
+    "\n  mutation RecordAttendance($matchId: ID!, $attended: Boolean!, $note: String) {\n    recordAttendance(input: { matchId: $matchId, attended: $attended, note: $note }) {\n      ...MatchFields\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    text\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      ...NotificationFields\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment AboutMeFields on AboutMe {\n    name\n    whatMattersToMe\n    volunteerGender\n    preferredLanguages\n    otherPreferences\n    profile {\n      interests\n      accessNeeds\n      contactModes\n      languages\n      availabilityMask\n      weeklyAvailability {\n        day\n        part\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    contact {\n      phone\n      email\n      address\n      preferredContact\n    }\n  }\n": types.AboutMeFieldsFragmentDoc,
     "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    kind\n    status\n    closedReason\n    activityId\n    activityTitle\n    sessionStartsAt\n    contactModes\n    notes\n    createdAt\n    queue {\n      position\n      ahead\n      inQueue\n      inWords\n      typicalWaitInWords\n    }\n  }\n": types.SupportRequestFieldsFragmentDoc,
     "\n  fragment ConsentFields on Consent {\n    id\n    purpose\n    lawfulBasis\n    specialCategoryCondition\n    agreedWords\n    agreedOn\n    recordedOnBehalf\n    recordedByName\n    recordedAt\n    withdrawnAt\n  }\n": types.ConsentFieldsFragmentDoc,
@@ -185,6 +229,22 @@ export function graphql(source: "\n  subscription ViewerUpdated {\n    viewerUpd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AssignmentRunFields on AssignmentRun {\n    id status stage stageDone stageTotal requestCount volunteerCount matched greedyMatched failure\n    proposals { id requestId personFirstName volunteerId volunteerFirstName fit fitInWords reasons { text audience } offered }\n  }\n"): (typeof documents)["\n  fragment AssignmentRunFields on AssignmentRun {\n    id status stage stageDone stageTotal requestCount volunteerCount matched greedyMatched failure\n    proposals { id requestId personFirstName volunteerId volunteerFirstName fit fitInWords reasons { text audience } offered }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestAssignmentRun($schemeId: ID!) { latestAssignmentRun(schemeId: $schemeId) { ...AssignmentRunFields } }\n"): (typeof documents)["\n  query LatestAssignmentRun($schemeId: ID!) { latestAssignmentRun(schemeId: $schemeId) { ...AssignmentRunFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentRun($id: ID!) { assignmentRun(id: $id) { ...AssignmentRunFields } }\n"): (typeof documents)["\n  query AssignmentRun($id: ID!) { assignmentRun(id: $id) { ...AssignmentRunFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSchemeAssignment($schemeId: ID!) { startSchemeAssignment(schemeId: $schemeId) { ...AssignmentRunFields } }\n"): (typeof documents)["\n  mutation StartSchemeAssignment($schemeId: ID!) { startSchemeAssignment(schemeId: $schemeId) { ...AssignmentRunFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -246,6 +306,78 @@ export function graphql(source: "\n  query DirectorySeekerPlace($schemeId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DirectoryVolunteerPlace {\n    myVolunteering {\n      scheme {\n        id\n      }\n      profile {\n        postcode\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectoryVolunteerPlace {\n    myVolunteering {\n      scheme {\n        id\n      }\n      profile {\n        postcode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchFields on Match {\n    id\n    status\n    kind\n    personFirstName\n    volunteerFirstName\n    area\n    reasons {\n      text\n      audience\n    }\n    waysToKeepInTouch\n    proposedAt\n    activatedAt\n    endedAt\n    endReason\n    nextReviewDue\n    transitions {\n      from\n      to\n      byName\n      byRole\n      at\n      reason\n    }\n    contact {\n      name\n      phone\n      email\n      preferredContact\n    }\n    companion {\n      activityTitle\n      sessionStartsAt\n      venueName\n      venueAddress\n      meetingPoint\n      attended\n      followUpAt\n    }\n    contactLog {\n      at\n      byName\n      how\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment MatchFields on Match {\n    id\n    status\n    kind\n    personFirstName\n    volunteerFirstName\n    area\n    reasons {\n      text\n      audience\n    }\n    waysToKeepInTouch\n    proposedAt\n    activatedAt\n    endedAt\n    endReason\n    nextReviewDue\n    transitions {\n      from\n      to\n      byName\n      byRole\n      at\n      reason\n    }\n    contact {\n      name\n      phone\n      email\n      preferredContact\n    }\n    companion {\n      activityTitle\n      sessionStartsAt\n      venueName\n      venueAddress\n      meetingPoint\n      attended\n      followUpAt\n    }\n    contactLog {\n      at\n      byName\n      how\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestMatches($requestId: ID!, $limit: Int) {\n    suggestMatches(requestId: $requestId, limit: $limit) {\n      suggestions {\n        volunteerId\n        firstName\n        area\n        approximateDistance\n        fitInWords\n        reasons {\n          text\n          audience\n        }\n        waysToKeepInTouch\n      }\n      unmatchedReasons {\n        text\n        volunteersBlocked\n        onlyBlocker\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestMatches($requestId: ID!, $limit: Int) {\n    suggestMatches(requestId: $requestId, limit: $limit) {\n      suggestions {\n        volunteerId\n        firstName\n        area\n        approximateDistance\n        fitInWords\n        reasons {\n          text\n          audience\n        }\n        waysToKeepInTouch\n      }\n      unmatchedReasons {\n        text\n        volunteersBlocked\n        onlyBlocker\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMatch($requestId: ID!, $volunteerId: ID!, $note: String) {\n    proposeMatch(input: { requestId: $requestId, volunteerId: $volunteerId, note: $note }) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeMatch($requestId: ID!, $volunteerId: ID!, $note: String) {\n    proposeMatch(input: { requestId: $requestId, volunteerId: $volunteerId, note: $note }) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectSuggestion($requestId: ID!, $volunteerId: ID!, $reason: String!) {\n    rejectSuggestion(input: { requestId: $requestId, volunteerId: $volunteerId, reason: $reason })\n  }\n"): (typeof documents)["\n  mutation RejectSuggestion($requestId: ID!, $volunteerId: ID!, $reason: String!) {\n    rejectSuggestion(input: { requestId: $requestId, volunteerId: $volunteerId, reason: $reason })\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMatches {\n    myMatches {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  query MyMatches {\n    myMatches {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Match($id: ID!) {\n    match(id: $id) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  query Match($id: ID!) {\n    match(id: $id) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeMatches($schemeId: ID!, $status: MatchStatus) {\n    schemeMatches(schemeId: $schemeId, status: $status) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  query SchemeMatches($schemeId: ID!, $status: MatchStatus) {\n    schemeMatches(schemeId: $schemeId, status: $status) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewsDue($schemeId: ID!) {\n    reviewsDue(schemeId: $schemeId) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  query ReviewsDue($schemeId: ID!) {\n    reviewsDue(schemeId: $schemeId) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToMatch($matchId: ID!, $accept: Boolean!, $reason: String) {\n    respondToMatch(input: { matchId: $matchId, accept: $accept, reason: $reason }) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToMatch($matchId: ID!, $accept: Boolean!, $reason: String) {\n    respondToMatch(input: { matchId: $matchId, accept: $accept, reason: $reason }) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(input: { matchId: $matchId, reason: $reason }) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(input: { matchId: $matchId, reason: $reason }) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReview($matchId: ID!, $notes: String!, $continue: Boolean!) {\n    recordReview(input: { matchId: $matchId, notes: $notes, continue: $continue }) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReview($matchId: ID!, $notes: String!, $continue: Boolean!) {\n    recordReview(input: { matchId: $matchId, notes: $notes, continue: $continue }) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogMatchContact($matchId: ID!, $how: ContactMode!, $note: String) {\n    logMatchContact(input: { matchId: $matchId, how: $how, note: $note }) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogMatchContact($matchId: ID!, $how: ContactMode!, $note: String) {\n    logMatchContact(input: { matchId: $matchId, how: $how, note: $note }) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreeMeetingPoint($matchId: ID!, $meetingPoint: String!) {\n    agreeMeetingPoint(input: { matchId: $matchId, meetingPoint: $meetingPoint }) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation AgreeMeetingPoint($matchId: ID!, $meetingPoint: String!) {\n    agreeMeetingPoint(input: { matchId: $matchId, meetingPoint: $meetingPoint }) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($matchId: ID!, $attended: Boolean!, $note: String) {\n    recordAttendance(input: { matchId: $matchId, attended: $attended, note: $note }) {\n      ...MatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($matchId: ID!, $attended: Boolean!, $note: String) {\n    recordAttendance(input: { matchId: $matchId, attended: $attended, note: $note }) {\n      ...MatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    text\n    link\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    text\n    link\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,8 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
     ],
     links: [
       { to: '/my-support', text: 'Tell us about yourself, ask for company and see your place in the queue' },
+      { to: '/someone-to-meet', text: 'Someone to meet' },
+      { to: '/matches', text: 'Your matches' },
       { to: '/activities', text: 'Find an activity near you' },
     ],
   },
@@ -42,6 +44,8 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
     ],
     links: [
       { to: '/volunteering', text: 'Your volunteering' },
+      { to: '/offers', text: 'Offers for you' },
+      { to: '/matches', text: 'Your matches' },
       { to: '/activities', text: 'Find local activities' },
     ],
   },
@@ -59,6 +63,9 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
     links: [
       { to: '/volunteers-to-check', text: 'Volunteers to check' },
       { to: '/waiting-list', text: 'Waiting list' },
+      { to: '/scheme-matches', text: 'Matches' },
+      { to: '/match-everyone', text: 'Match everyone waiting' },
+      { to: '/reviews-due', text: 'Reviews due' },
       { to: '/refer', text: 'Refer someone' },
       { to: '/activities', text: 'Find an activity' },
       { to: '/activities/manage', text: 'Manage the activity directory' },
@@ -90,6 +97,8 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
     links: [
       { to: '/volunteers-to-check', text: 'Volunteers to check' },
       { to: '/waiting-list', text: 'Waiting list' },
+      { to: '/scheme-matches', text: 'Matches' },
+      { to: '/reviews-due', text: 'Reviews due' },
       { to: '/refer', text: 'Refer someone' },
       { to: '/activities/manage', text: 'Manage the activity directory' },
     ],
