@@ -74,7 +74,7 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
 
     const pubsub = createKindredPubSub();
     // Stopped before mail and the database close, letting a job in progress finish.
-    const jobs = await startJobQueue({ databaseUrl: database.url, logger });
+    const jobs = await startJobQueue({ databaseUrl: database.url, logger, scheduled: config.scheduledJobs });
     stack.push(() => jobs.stop());
     await scheduleDbsLapseChecks(jobs, { orm, mailer, publicUrl: config.http.publicUrl, logger });
     const matching = new MatchingEngine();

@@ -44,6 +44,7 @@ const environment = z.object({
   WEB_DIST: z.string().min(1).default(path.join(projectRoot, 'web', 'dist')),
   GEOCODER: z.enum(['offline', 'postcodes-io'], { message: 'must be offline or postcodes-io' }).optional(),
   POSTCODES_IO_URL: url(['http:', 'https:']).default('https://api.postcodes.io'),
+  SCHEDULED_JOBS: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(60 * 24),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
@@ -96,6 +97,8 @@ function toConfig(e: z.infer<typeof environment>) {
     demoData: !production && (e.DEMO_DATA ?? !e.DATABASE_URL),
     // The offline geocoder knows only the demo districts: production looks postcodes up for real.
     geocoder: { kind: e.GEOCODER ?? (production ? 'postcodes-io' : 'offline'), postcodesIoUrl: e.POSTCODES_IO_URL },
+    /** Recurring and start-up jobs (DBS lapse checks, reviews due); off only for tests that drive them. */
+    scheduledJobs: e.SCHEDULED_JOBS ?? true,
     logLevel: e.LOG_LEVEL,
     sessions: {
       idleMs: e.SESSION_IDLE_MINUTES * 60_000,

@@ -14,10 +14,17 @@ export type JobQueue = {
   work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void>;
   /** A recurring job on a cron pattern in London time; several processes still run it once. */
   every(queue: string, cron: string, data?: object): Promise<void>;
+  /** A job run once soon after start-up (at most once at a time, whatever the processes). */
+  atStart(queue: string): Promise<void>;
   stop(): Promise<void>;
 };
 
-export async function startJobQueue(options: { databaseUrl: string; logger: Logger; pollingSeconds?: number }): Promise<JobQueue> {
+/**
+ * `scheduled: false` leaves out the recurring and start-up jobs (tests that drive those handlers
+ * with a chosen clock); jobs sent on demand still run.
+ */
+export async function startJobQueue(options: { databaseUrl: string; logger: Logger; pollingSeconds?: number; scheduled?: boolean }): Promise<JobQueue> {
+  const scheduled = options.scheduled ?? true;
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4, application_name: 'kindred-jobs' });
   boss.on('error', (error: unknown) => options.logger.error({ err: error }, 'job queue error'));
   await boss.start();
@@ -46,8 +53,14 @@ export async function startJobQueue(options: { databaseUrl: string; logger: Logg
       });
     },
     async every(queue, cron, data = {}) {
+      if (!scheduled) return;
       await ensureQueue(queue);
       await boss.schedule(queue, cron, data, { tz: 'Europe/London' });
+    },
+    async atStart(queue) {
+      if (!scheduled) return;
+      await ensureQueue(queue);
+      await boss.send(queue, {}, { singletonKey: 'at-start' });
     },
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
   };

@@ -15,5 +15,5 @@ export async function scheduleDbsLapseChecks(jobs: JobQueue, deps: { orm: MikroO
     await notifyLapsedDbsChecks({ em: deps.orm.em.fork(), mailer: deps.mailer, publicUrl: deps.publicUrl, logger: deps.logger }, new Date());
   });
   await jobs.every(QUEUE, '7 * * * *');
-  await jobs.send(QUEUE, {}, { singletonKey: 'at-start' });
+  await jobs.atStart(QUEUE);
 }

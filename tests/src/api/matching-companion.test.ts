@@ -12,7 +12,8 @@ import { startTestKindred } from '../support/kindred.ts';
 import { ATTENDANCE, MEETING_POINT, approvedVolunteer, notificationsOf, propose, respond, ABOUT_WALKER, type MatchView } from './matching-support.ts';
 import { ASK_FOR_SUPPORT, saveAboutMe, type SupportRequest } from './seekers-support.ts';
 
-const kindred = await startTestKindred();
+// Recurring jobs stay off: the tests run the job handlers themselves with a chosen clock.
+const kindred = await startTestKindred({ env: { SCHEDULED_JOBS: 'false' } });
 const CREATE_ACTIVITY = `mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {
   createActivity(schemeId: $schemeId, input: $input) { id title nextSessions { startsAt } } }`;
 

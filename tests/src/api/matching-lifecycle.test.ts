@@ -28,7 +28,8 @@ import {
 } from './matching-support.ts';
 import { mySupport } from './seekers-support.ts';
 
-const kindred = await startTestKindred();
+// Recurring jobs stay off: the tests run the job handlers themselves with a chosen clock.
+const kindred = await startTestKindred({ env: { SCHEDULED_JOBS: 'false' } });
 let cast: Cast;
 let vera: string;
 let vic: string;

@@ -13,7 +13,8 @@ import { startTestKindred } from '../support/kindred.ts';
 import { mailTo } from '../support/mail.ts';
 import { APPROVE_VOLUNTEER, myVolunteer, RECORD_DBS_CHECK, sendApplication, vetUpToApproval, type VolunteerView } from './volunteers-support.ts';
 
-const kindred = await startTestKindred();
+// The hourly and start-up checks stay off: each test runs the check itself with a chosen clock.
+const kindred = await startTestKindred({ env: { SCHEDULED_JOBS: 'false' } });
 let cast: Cast;
 let mailer: Mailer;
 beforeAll(async () => {
