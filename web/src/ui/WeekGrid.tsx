@@ -1,17 +1,18 @@
 import { DAYS, PARTS_OF_DAY, type Day, type PartOfDay } from '@kindred/shared';
 import type { ReactNode } from 'react';
-import { describedBy, FieldError, FieldHint, groupClass } from '../../ui/field-parts';
+import { describedBy, FieldError, FieldHint, groupClass } from './field-parts';
+import './css/week-grid.css';
 
-export type Slot = { day: Day; part: PartOfDay };
+export type WeekSlot = { day: Day; part: PartOfDay };
 
-type WhenFreeGridProps = {
+type WeekGridProps = {
   /** The id of the first box (Monday morning), which an error links to. */
   id: string;
   legend: ReactNode;
   hint?: string;
   error?: string | undefined;
-  value: readonly Slot[];
-  onChange: (value: Slot[]) => void;
+  value: readonly WeekSlot[];
+  onChange: (value: WeekSlot[]) => void;
 };
 
 const HOURS: Record<PartOfDay, string> = { MORNING: '9am to 12pm', AFTERNOON: '12pm to 5pm', EVENING: '5pm to 9pm' };
@@ -20,7 +21,7 @@ const HOURS: Record<PartOfDay, string> = { MORNING: '9am to 12pm', AFTERNOON: '1
  * The week as a table of checkboxes in a fieldset: a row a day, a column a part of the day. Each box
  * is named in full ("Tuesday afternoon") for screen readers; the headers say the same by sight.
  */
-export function WhenFreeGrid({ id, legend, hint, error, value, onChange }: WhenFreeGridProps) {
+export function WeekGrid({ id, legend, hint, error, value, onChange }: WeekGridProps) {
   const has = (day: Day, part: PartOfDay) => value.some((s) => s.day === day && s.part === part);
   const toggle = (day: Day, part: PartOfDay, on: boolean) =>
     onChange(on ? [...value.filter((s) => !(s.day === day && s.part === part)), { day, part }] : value.filter((s) => !(s.day === day && s.part === part)));
@@ -31,14 +32,14 @@ export function WhenFreeGrid({ id, legend, hint, error, value, onChange }: WhenF
         <FieldHint id={id} hint={hint} />
         <FieldError id={id} error={error} />
         <div className="table-wrapper">
-          <table className="table when-free">
+          <table className="table week-grid">
             <thead>
               <tr>
                 <td />
                 {PARTS_OF_DAY.map((part) => (
                   <th key={part.id} scope="col">
                     {part.label}
-                    <span className="when-free__hours">{HOURS[part.id]}</span>
+                    <span className="week-grid__hours">{HOURS[part.id]}</span>
                   </th>
                 ))}
               </tr>
@@ -51,7 +52,7 @@ export function WhenFreeGrid({ id, legend, hint, error, value, onChange }: WhenF
                     const boxId = d === 0 && p === 0 ? id : `${id}-${day.id.toLowerCase()}-${part.id.toLowerCase()}`;
                     return (
                       <td key={part.id}>
-                        <div className="checkboxes__item when-free__item">
+                        <div className="checkboxes__item week-grid__item">
                           <input
                             className="checkboxes__input"
                             id={boxId}

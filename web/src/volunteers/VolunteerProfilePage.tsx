@@ -23,13 +23,19 @@ import { hasProblems, NO_PROBLEMS, type FormProblems } from '../ui/form-problems
 import { PageHeading } from '../ui/PageHeading';
 import { RadioGroup } from '../ui/RadioGroup';
 import { TextField } from '../ui/TextField';
-import { AvailabilityGrid } from './AvailabilityGrid';
+import { WeekGrid, type WeekSlot } from '../ui/WeekGrid';
+
+const toSlot = (key: string) => {
+  const [day, part] = key.split(':');
+  return { day, part } as WeekSlot;
+};
 import { MyVolunteeringQuery, UpdateMyVolunteerProfileMutation } from './operations';
 import { LoadProblem, Loading, savedState } from './PageStates';
 import {
   checkProfile,
   NOT_SAID,
   PROFILE_FIELD_IDS as IDS,
+  slotKey,
   profileInputOf,
   profileValuesOf,
   type ProfileField,
@@ -122,11 +128,12 @@ function ProfileForm({ volunteer }: { volunteer: VolunteerFieldsFragment }) {
         />
 
         <h2 className="heading-m">When and where</h2>
-        <AvailabilityGrid
+        <WeekGrid
+          id={IDS.weeklyAvailability}
           legend="When are you usually free?"
           hint="Select every part of the week you could usually give an hour or two."
-          values={values.availability}
-          onChange={set('availability')}
+          value={values.availability.map(toSlot)}
+          onChange={(slots) => set('availability')(slots.map((s) => slotKey(s.day, s.part)))}
           error={problems.fields.weeklyAvailability}
         />
         <TextField

@@ -6,7 +6,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { TextArea } from '../../ui/TextArea';
 import { ACCESS_NEED_CHOICES, INTEREST_CHOICES } from '../fields/choices';
 import { GroupedCheckboxes } from '../fields/GroupedCheckboxes';
-import { WhenFreeGrid, type Slot } from '../fields/WhenFreeGrid';
+import { WeekGrid, type WeekSlot as Slot } from '../../ui/WeekGrid';
 import type { AccessNeed, MySupportQuery } from '../../gql/graphql';
 import { StepForm } from './StepForm';
 import { neighbours, type AboutMeStep } from './steps';
@@ -118,7 +118,7 @@ export function WhenFreeStep({ support }: StepProps) {
   const submit = async () => step.setProblems((await step.save({ profile: { weeklyAvailability: slots } }, ['weeklyAvailability'])) ?? NO_PROBLEMS);
   return (
     <StepForm back={step.back} problems={step.problems} fieldIds={{ weeklyAvailability: 'weeklyAvailability' }} onSubmit={() => void submit()} saving={step.saving} finishing={step.finishing}>
-      <WhenFreeGrid
+      <WeekGrid
         id="weeklyAvailability"
         legend={<PageHeading hasErrors={hasProblems(step.problems)}>When are you usually free?</PageHeading>}
         hint="Select the times you could usually meet or talk. There is no need to be exact."

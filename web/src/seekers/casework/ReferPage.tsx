@@ -16,7 +16,7 @@ import { SessionChoice } from '../ask/SessionChoice';
 import { ACCESS_NEED_CHOICES, CONTACT_MODE_CHOICES, INTEREST_CHOICES, REACH_BY_CHOICES, VOLUNTEER_GENDER_CHOICES } from '../fields/choices';
 import { ConsentFacts } from '../fields/ConsentFacts';
 import { GroupedCheckboxes } from '../fields/GroupedCheckboxes';
-import { WhenFreeGrid } from '../fields/WhenFreeGrid';
+import { WeekGrid } from '../../ui/WeekGrid';
 import { ReferPersonMutation } from '../operations';
 import { doneState } from '../page-states';
 import { checkReferral, emptyReferral, REFERRAL_FIELD_IDS as IDS, referralInput, specialIn, type ReferralField, type ReferralValues } from './referral-form';
@@ -105,7 +105,7 @@ function ReferForm({ scheme }: { scheme: CaseworkScheme }) {
           onChange={(values) => set('accessNeeds')(values as AccessNeed[])}
           error={p.accessNeeds}
         />
-        <WhenFreeGrid id="weeklyAvailability" legend="When are they usually free? (optional)" value={v.weeklyAvailability} onChange={set('weeklyAvailability')} error={p.weeklyAvailability} />
+        <WeekGrid id="weeklyAvailability" legend="When are they usually free? (optional)" value={v.weeklyAvailability} onChange={set('weeklyAvailability')} error={p.weeklyAvailability} />
         <RadioGroup name="volunteerGender" legend="Would they like their volunteer to be a woman or a man?" options={VOLUNTEER_GENDER_CHOICES} value={v.volunteerGender} onChange={set('volunteerGender')} error={p.volunteerGender} />
 
         <h2 className="heading-m">Their consent</h2>

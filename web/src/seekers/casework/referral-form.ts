@@ -8,7 +8,7 @@ import {
 import type { AccessNeed, ContactMode, ReachBy, ReferPersonInput, SupportKind, VolunteerGenderPreference } from '../../gql/graphql';
 import type { FormProblems } from '../../ui/form-problems';
 import { checkConsent, CONSENT_FIELD_IDS, consentInput, emptyConsent, type ConsentField, type ConsentValues } from '../fields/ConsentFacts';
-import type { Slot } from '../fields/WhenFreeGrid';
+import type { WeekSlot as Slot } from '../../ui/WeekGrid';
 
 export type ReferralValues = {
   name: string;
