@@ -5,6 +5,7 @@ import { hashPassword } from '../accounts/passwords.js';
 import { Scheme } from '../accounts/scheme.entity.js';
 import { UserAccount } from '../accounts/user.entity.js';
 import { addDirectoryDemoData } from '../directory/demo-activities.js';
+import { addMatchingDemoData } from '../matching/demo-matches.js';
 import { addSeekerDemoData } from '../seekers/demo.js';
 import { addVolunteerDemoData } from '../volunteers/demo-volunteers.js';
 
@@ -49,6 +50,7 @@ export async function loadDemoData(em: EntityManager): Promise<boolean> {
     await addDirectoryDemoData(tx);
     await addSeekerDemoData(tx);
     await addVolunteerDemoData(tx);
+    await addMatchingDemoData(tx);
   });
   return true;
 }

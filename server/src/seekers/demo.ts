@@ -63,7 +63,7 @@ const PEOPLE: DemoSeeker[] = [
     interests: ['gardening', 'singing', 'baking', 'chatting', 'local-history'],
     accessNeeds: ['SHORT_WALK', 'HEARING_LOOP'],
     contactModes: ['IN_PERSON', 'PHONE'],
-    free: [{ day: 'TUE', part: 'AFTERNOON' }, { day: 'THU', part: 'AFTERNOON' }, { day: 'SAT', part: 'MORNING' }],
+    free: [{ day: 'TUE', part: 'AFTERNOON' }, { day: 'THU', part: 'AFTERNOON' }, { day: 'SAT', part: 'MORNING' }, { day: 'SAT', part: 'AFTERNOON' }],
     postcode: 'HX7 8AF',
     travelRadiusKm: 2,
     volunteerGender: 'WOMAN',
@@ -129,7 +129,8 @@ const PEOPLE: DemoSeeker[] = [
     contactModes: ['IN_PERSON'],
     free: [{ day: 'TUE', part: 'MORNING' }, { day: 'THU', part: 'MORNING' }],
     postcode: 'HX7 8BD',
-    travelRadiusKm: 0,
+    // Ellen does not drive; her daughter can take her a few miles around Hebden Bridge.
+    travelRadiusKm: 3,
     volunteerGender: 'WOMAN',
     phone: '01422 800404',
     address: '4 Mill Lane, Hebden Bridge',
