@@ -32,6 +32,7 @@ function MatchEveryone({ scheme }: { scheme: CaseworkScheme }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const onStart = async () => {
+    if (starting.loading || (run && isOpen(run.status))) return;
     setProblem(null);
     try {
       const result = await start({ variables: { schemeId: scheme.id } });
@@ -59,7 +60,8 @@ function MatchEveryone({ scheme }: { scheme: CaseworkScheme }) {
       ) : latest.error ? (
         <LoadProblem error={latest.error} />
       ) : (
-        <Button type="button" onClick={onStart} pending={starting.loading} pendingText="Starting…" disabled={!!run && isOpen(run.status)}>
+        // aria-disabled rather than disabled: a disabled button drops keyboard focus the moment it is pressed.
+        <Button type="button" onClick={onStart} pending={starting.loading} pendingText="Starting…" aria-disabled={(!!run && isOpen(run.status)) || undefined}>
           {run ? 'Match everyone waiting again' : 'Match everyone waiting'}
         </Button>
       )}
@@ -95,12 +97,17 @@ function Proposals({ run }: { run: AssignmentRunFieldsFragment }) {
   const [propose] = useMutation(ProposeMatchMutation);
   const [offered, setOffered] = useState<Record<string, 'offered' | string>>({});
   const [offeringAll, setOfferingAll] = useState(false);
+  // What happened to the last offer, announced to screen readers (the row's button is replaced, so focus would otherwise be lost silently).
+  const [announcement, setAnnouncement] = useState('');
   const offer = async (p: AssignmentRunFieldsFragment['proposals'][number]) => {
     try {
       await propose({ variables: { requestId: p.requestId, volunteerId: p.volunteerId } });
       setOffered((o) => ({ ...o, [p.id]: 'offered' }));
+      setAnnouncement(`Offered ${p.volunteerFirstName} to ${p.personFirstName}. We have asked ${p.volunteerFirstName} first.`);
     } catch (error) {
-      setOffered((o) => ({ ...o, [p.id]: error instanceof Error ? error.message : 'This match could not be offered.' }));
+      const message = error instanceof Error ? error.message : 'This match could not be offered.';
+      setOffered((o) => ({ ...o, [p.id]: message }));
+      setAnnouncement(`${p.volunteerFirstName} and ${p.personFirstName} could not be offered: ${message}`);
     }
   };
   const waiting = run.proposals.filter((p) => !p.offered && offered[p.id] !== 'offered');
@@ -119,9 +126,13 @@ function Proposals({ run }: { run: AssignmentRunFieldsFragment }) {
           Offer all {waiting.length} matches
         </Button>
       )}
-      <div className="table-wrapper">
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {announcement}
+      </p>
+      {/* On a narrow screen the table scrolls sideways inside this region, which keyboard users can focus to scroll. */}
+      <div className="table-wrapper" role="region" aria-labelledby="proposals-caption" tabIndex={0}>
         <table className="table">
-          <caption className="visually-hidden">Proposed matches, best fit first</caption>
+          <caption id="proposals-caption" className="visually-hidden">Proposed matches, best fit first</caption>
           <thead>
             <tr>
               <th scope="col">Person</th>
@@ -151,8 +162,9 @@ function Proposals({ run }: { run: AssignmentRunFieldsFragment }) {
                       <span>Offered</span>
                     ) : (
                       <>
-                        <Button type="button" variant="secondary" onClick={() => offer(p)} aria-label={`Offer ${p.volunteerFirstName} to ${p.personFirstName}`}>
-                          Offer this match
+                        {/* The visible words start the accessible name (WCAG 2.5.3 Label in Name), so "Offer this match" works for voice control. */}
+                        <Button type="button" variant="secondary" onClick={() => offer(p)}>
+                          Offer this match<span className="visually-hidden">: {p.volunteerFirstName} for {p.personFirstName}</span>
                         </Button>
                         {state && <p className="error-message">{state}</p>}
                       </>
