@@ -19,11 +19,24 @@ export function genderWord(words: string | null | undefined): string | null {
   return w;
 }
 
+/** What the engine reads of a volunteer: the entity has these, and so does a row read in bulk. */
+export type VolunteerMatchFields = {
+  id: string;
+  approvedAt?: Date | null;
+  pausedAt?: Date | null;
+  capacity: number;
+  offers: Volunteer['offers'];
+  skills: Volunteer['skills'];
+  skillConfirmations: ReadonlyArray<{ skill: string }>;
+  gender?: string | null;
+  profile: Pick<Volunteer['profile'], 'contactModes' | 'languages' | 'interests' | 'availabilityMask' | 'latitude' | 'longitude' | 'travelRadiusKm'>;
+};
+
 /**
  * The engine's view of a volunteer: derived features only (no free text), and only skills staff
  * have confirmed. The DBS check lapses at the start of its re-check date, London time.
  */
-export function toMatchVolunteer(volunteer: Volunteer, facts: VolunteerFacts): MatchVolunteer {
+export function toMatchVolunteer(volunteer: VolunteerMatchFields, facts: VolunteerFacts): MatchVolunteer {
   const p = volunteer.profile;
   const confirmed = new Set(volunteer.skillConfirmations.map((c) => c.skill));
   return {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { VolunteerFacts } from './adapters.js';
+import type { VolunteerFacts, VolunteerMatchFields } from './adapters.js';
 
 const LIVE = `('PROPOSED', 'VOLUNTEER_ACCEPTED', 'ACTIVE')`;
 
@@ -49,4 +49,56 @@ export async function loadExclusions(em: EntityManager, scope: { requestId: stri
     set.add(row.volunteer_id);
   }
   return byRequest;
+}
+
+type VolunteerRow = {
+  id: string;
+  approved_at: Date | null;
+  paused_at: Date | null;
+  capacity: number;
+  offers: VolunteerMatchFields['offers'];
+  skills: VolunteerMatchFields['skills'];
+  skill_confirmations: Array<{ skill: string }>;
+  gender: string | null;
+  contact_modes: VolunteerMatchFields['profile']['contactModes'];
+  languages: VolunteerMatchFields['profile']['languages'];
+  interests: VolunteerMatchFields['profile']['interests'];
+  availability_mask: number;
+  latitude: number | null;
+  longitude: number | null;
+  travel_radius_km: number | null;
+};
+
+/**
+ * Every volunteer of a scheme with just the columns matching reads, in one query: building an
+ * index for 100,000 volunteers this way takes seconds less than loading them as entities.
+ */
+export async function loadVolunteersForMatching(em: EntityManager, schemeId: string): Promise<VolunteerMatchFields[]> {
+  const rows = await em.execute<VolunteerRow[]>(
+    `select id, approved_at, paused_at, capacity, offers, skills, skill_confirmations, gender,
+            profile_contact_modes as contact_modes, profile_languages as languages, profile_interests as interests,
+            profile_availability_mask as availability_mask, profile_latitude as latitude, profile_longitude as longitude,
+            profile_travel_radius_km as travel_radius_km
+       from volunteer where scheme_id = ?`,
+    [schemeId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    approvedAt: r.approved_at,
+    pausedAt: r.paused_at,
+    capacity: r.capacity,
+    offers: r.offers,
+    skills: r.skills,
+    skillConfirmations: r.skill_confirmations,
+    gender: r.gender,
+    profile: {
+      contactModes: r.contact_modes,
+      languages: r.languages,
+      interests: r.interests,
+      availabilityMask: r.availability_mask,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      travelRadiusKm: r.travel_radius_km,
+    },
+  }));
 }
