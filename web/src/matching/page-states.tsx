@@ -1,22 +1,9 @@
-import { useLocation } from 'react-router';
 import { useSession } from '../app/session';
 import type { MatchFieldsFragment } from '../gql/graphql';
-import { Notice } from '../ui/Notice';
 
-export { LoadProblem, Loading } from '../volunteers/PageStates';
+export { DoneNotice as MatchingNotice, doneState as matchingDone, LoadProblem, Loading } from '../ui/page-states';
 
 export type MatchView = MatchFieldsFragment;
-
-/** A "done" message handed to the next page in the navigation state. */
-export function matchingDone(text: string): { matchingNotice: string } {
-  return { matchingNotice: text };
-}
-
-export function MatchingNotice() {
-  const { state } = useLocation();
-  const text: unknown = state && typeof state === 'object' && 'matchingNotice' in state ? state.matchingNotice : undefined;
-  return typeof text === 'string' ? <Notice tone="success">{text}</Notice> : null;
-}
 
 /** Only staff are sent a match's history; for the two people it is always empty. */
 export function isStaffView(match: MatchView): boolean {
