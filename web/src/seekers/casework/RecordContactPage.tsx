@@ -48,7 +48,14 @@ export function RecordContactPage() {
     // Today means now; an earlier day is recorded at midday, since only the day was given.
     const contactedAt = day === today ? undefined : new Date(`${day}T12:00:00`).toISOString();
     try {
-      await record({ variables: { input: { seekerId: seeker.id, method: method as ContactMethod, note, ...(contactedAt ? { contactedAt } : {}) } } });
+      await record({
+        variables: { input: { seekerId: seeker.id, method: method as ContactMethod, note, ...(contactedAt ? { contactedAt } : {}) } },
+        // The waiting list shows when each person was last contacted: read it afresh on the way back.
+        update: (cache) => {
+          cache.evict({ fieldName: 'waitingList' });
+          cache.gc();
+        },
+      });
       await navigate(back, { state: doneState(`Your contact with ${seeker.aboutMe.name} has been recorded.`) });
     } catch (caught) {
       setProblems(problemsFromError(caught, Object.keys(IDS) as Field[]));
