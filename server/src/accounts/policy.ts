@@ -16,3 +16,9 @@ export function schemesWhere(viewer: Viewer | null, ...roles: Role[]): string[] 
 
 /** Staff who may see and act on people's records in a scheme. */
 export const CASEWORK_ROLES: Role[] = ['LINK_WORKER', 'ADMIN'];
+
+/** Staff who may see a scheme's aggregate picture: unmet demand, capacity, the volunteer pipeline. */
+export const INSIGHT_ROLES: Role[] = ['COMMUNITY_BUILDER', 'LINK_WORKER', 'ADMIN'];
+
+/** Staff who grow a scheme's volunteering: recruitment drives. */
+export const GROWTH_ROLES: Role[] = ['COMMUNITY_BUILDER', 'ADMIN'];
