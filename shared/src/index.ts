@@ -8,3 +8,4 @@ export * from './vetting.js';
 export * from './matching/index.js';
 export * from './synthetic/index.js';
 export * from './directory/index.js';
+export * from './outcomes/index.js';
