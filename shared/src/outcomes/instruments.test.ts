@@ -105,7 +105,7 @@ describe('the instruments as published', () => {
 
 describe('what every instrument promises', () => {
   it('lists all five in the order a check-in asks them', () => {
-    expect(INSTRUMENT_IDS).toEqual(['ONS_LONELINESS', 'UCLA3', 'CEL', 'SWEMWBS', 'ONS4']);
+    expect(INSTRUMENT_IDS).toEqual(['UCLA3', 'ONS_LONELINESS', 'CEL', 'SWEMWBS', 'ONS4']);
     expect([...INSTRUMENT_IDS].sort()).toEqual(Object.keys(INSTRUMENTS).sort());
   });
 
