@@ -7,8 +7,10 @@ import { UCLA3 } from './ucla3.js';
 
 export const INSTRUMENTS: Record<InstrumentId, Instrument> = { ONS_LONELINESS, UCLA3, SWEMWBS, ONS4, CEL };
 
-/** Every instrument, in the order a check-in asks them (working agreement for issue 6). */
-// ONS recommends asking the three indirect UCLA questions before the direct one, so the word itself comes late.
+/**
+ * Every instrument, in the order a check-in asks them. ONS recommends asking the three indirect UCLA
+ * questions before its direct one, so the word itself comes late.
+ */
 export const INSTRUMENT_IDS: readonly InstrumentId[] = ['UCLA3', 'ONS_LONELINESS', 'CEL', 'SWEMWBS', 'ONS4'];
 
 export { ONS_CHRONIC_VALUE } from './ons-loneliness.js';
