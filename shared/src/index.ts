@@ -8,4 +8,5 @@ export * from './vetting.js';
 export * from './matching/index.js';
 export * from './synthetic/index.js';
 export * from './directory/index.js';
+export * from './community/index.js';
 export * from './outcomes/index.js';

@@ -28,7 +28,7 @@ export type PairCheck =
 /** Keeping in touch at the same time needs shared free time; texts and letters do not. */
 const TOGETHER_MODES: readonly ContactMode[] = ['IN_PERSON', 'PHONE', 'VIDEO'];
 /** A companion's rough travel time to a venue: 20 km/h plus 10 minutes, whatever the road. */
-const travelMinutes = (km: number) => 10 + (km / 20) * 60;
+export const travelMinutes = (km: number) => 10 + (km / 20) * 60;
 
 /** Whether the volunteer may be matched to anyone new at all, whatever the request. */
 export function volunteerGates(volunteer: MatchVolunteer, now: Date): Blocker[] {

@@ -27,6 +27,7 @@ export class VolunteerIndex {
   private readonly columns = new VolunteerColumns();
   private interestCounts = new Map<InterestId, number>();
   private rarityCache: Map<InterestId, number> | null = null;
+  private changes = 0;
   // Scratch space reused across searches.
   private candidates = new Int32Array(1);
   private way = new Int32Array(1);
@@ -44,8 +45,14 @@ export class VolunteerIndex {
     return this.columns.count;
   }
 
+  /** Goes up with every change to the volunteers, so work derived from them can be kept until then. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Adds or replaces one volunteer, as their record changes. */
   upsert(volunteer: MatchVolunteer): void {
+    this.changes++;
     const existing = this.columns.position.get(volunteer.id);
     if (existing !== undefined) this.countInterests(this.columns.volunteers[existing]!, -1);
     this.columns.write(existing ?? this.columns.count, volunteer);
@@ -55,6 +62,7 @@ export class VolunteerIndex {
   remove(id: string): void {
     const i = this.columns.position.get(id);
     if (i === undefined) return;
+    this.changes++;
     this.countInterests(this.columns.volunteers[i]!, -1);
     this.columns.removeAt(i);
   }
@@ -66,6 +74,11 @@ export class VolunteerIndex {
 
   all(): readonly MatchVolunteer[] {
     return this.columns.volunteers;
+  }
+
+  /** Where a volunteer is in all(), or undefined when not here. */
+  positionOf(id: string): number | undefined {
+    return this.columns.position.get(id);
   }
 
   /** How rare each interest is among these volunteers, kept up to date as they change. */

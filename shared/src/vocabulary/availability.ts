@@ -83,6 +83,19 @@ const localParts = new Intl.DateTimeFormat('en-GB', {
 
 /** The weekly slot an instant falls in, in London time, or null outside 09:00–21:00. */
 export function slotAt(instant: Date): WeeklySlot | null {
+  // London is always a whole number of hours from UTC, so the slot is fixed within each UTC hour; the
+  // matching engine asks for the same few session times over and over, and Intl formatting is slow.
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  if (slotCache.has(hour)) return slotCache.get(hour)!;
+  if (slotCache.size >= 10_000) slotCache.clear();
+  const slot = londonSlot(instant);
+  slotCache.set(hour, slot);
+  return slot;
+}
+
+const slotCache = new Map<number, WeeklySlot | null>();
+
+function londonSlot(instant: Date): WeeklySlot | null {
   const parts = localParts.formatToParts(instant);
   const weekday = parts.find((p) => p.type === 'weekday')?.value.toUpperCase().slice(0, 3) as Day;
   const hour = Number(parts.find((p) => p.type === 'hour')?.value);
