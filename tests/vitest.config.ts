@@ -47,7 +47,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['../shared/src/**/*.test.ts', '../server/src/**/*.test.ts'],
+          include: ['../shared/src/**/*.test.ts', '../server/src/**/*.test.ts', '../web/src/**/*.test.ts'],
         },
       },
       { test: { name: 'api', include: ['src/api/**/*.test.ts'] } },

@@ -10,10 +10,8 @@ import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { hasProblems, NO_PROBLEMS, type FormProblems } from '../ui/form-problems';
 import { PageHeading } from '../ui/PageHeading';
-import { PasswordField } from '../ui/PasswordField';
-import { NEW_PASSWORD_HINT } from './password-hint';
 import { RadioGroup } from '../ui/RadioGroup';
-import { TextField } from '../ui/TextField';
+import { AccountFields } from './AccountFields';
 import { SchemeField, type SchemeChoice } from './SchemeField';
 import { checkSignUp, EMPTY_SIGN_UP, SIGN_UP_FIELD_IDS as IDS, type SignUpField, type SignUpValues } from './sign-up-form';
 
@@ -118,36 +116,7 @@ function SignUpForm({ schemes }: { schemes: readonly SchemeChoice[] }) {
           onChange={set('schemeId')}
           error={problems.fields.schemeId}
         />
-        <TextField
-          id={IDS.displayName}
-          label="Your name"
-          hint="The name you would like people to call you, like Sam or Mrs Patel."
-          autoComplete="name"
-          spellCheck={false}
-          value={values.displayName}
-          onChange={set('displayName')}
-          error={problems.fields.displayName}
-        />
-        <TextField
-          id={IDS.email}
-          label="Email address"
-          hint="We will only use this to send you messages about Kindred."
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          value={values.email}
-          onChange={set('email')}
-          error={problems.fields.email}
-        />
-        <PasswordField
-          id={IDS.password}
-          label="Create a password"
-          hint={NEW_PASSWORD_HINT}
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          error={problems.fields.password}
-        />
+        <AccountFields values={values} onChange={set} errors={problems.fields} />
         <Button pending={loading} pendingText="Creating your account…">
           Create account
         </Button>
