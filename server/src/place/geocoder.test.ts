@@ -20,6 +20,14 @@ describe('the offline geocoder', () => {
   it('does not know postcodes outside its districts', async () => {
     expect(await geocoder.locate('SW1A 1AA')).toBeNull();
   });
+
+  it('gives the centre of each district it knows, and nothing for others', async () => {
+    expect(await geocoder.locateDistrict('LS6')).toEqual({ latitude: 53.818, longitude: -1.566 });
+    // Every postcode of a district lies near its centre.
+    expect(distanceKm((await geocoder.locateDistrict('HX7'))!, (await geocoder.locate('HX7 8AF'))!)).toBeLessThan(2.5);
+    expect(await geocoder.locateDistrict('SW1A')).toBeNull();
+    expect(await geocoder.locateDistrict('constructor')).toBeNull();
+  });
 });
 
 describe('the postcodes.io geocoder', () => {
@@ -32,7 +40,10 @@ describe('the postcodes.io geocoder', () => {
       seen.push(req.url ?? '');
       const postcode = decodeURIComponent((req.url ?? '').split('/').pop() ?? '');
       res.setHeader('content-type', 'application/json');
-      if (postcode === 'HX7 8AF') res.end(JSON.stringify({ status: 200, result: { postcode, latitude: 53.7412, longitude: -2.0131 } }));
+      if (req.url === '/outcodes/LS6') res.end(JSON.stringify({ status: 200, result: { outcode: 'LS6', latitude: 53.8195, longitude: -1.5745 } }));
+      else if (req.url === '/outcodes/OL99') res.writeHead(404).end(JSON.stringify({ status: 404, error: 'Outcode not found' }));
+      else if (req.url === '/outcodes/M1') res.writeHead(502).end('{}');
+      else if (postcode === 'HX7 8AF') res.end(JSON.stringify({ status: 200, result: { postcode, latitude: 53.7412, longitude: -2.0131 } }));
       else if (postcode === 'LS6 9ZZ') res.end(JSON.stringify({ status: 200, result: { postcode, latitude: null, longitude: null } }));
       else if (postcode === 'M1 1AA') res.writeHead(500).end('{}');
       else if (postcode === 'B1 1AA') setTimeout(() => res.end('{}'), 2000);
@@ -53,6 +64,14 @@ describe('the postcodes.io geocoder', () => {
     const geocoder = createPostcodesIoGeocoder({ baseUrl });
     expect(await geocoder.locate('ZZ9 9ZZ')).toBeNull();
     expect(await geocoder.locate('LS6 9ZZ')).toBeNull();
+  });
+
+  it('gives the centre of a district from /outcodes, and null for a district it does not know', async () => {
+    const geocoder = createPostcodesIoGeocoder({ baseUrl });
+    expect(await geocoder.locateDistrict('LS6')).toEqual({ latitude: 53.8195, longitude: -1.5745 });
+    expect(seen.at(-1)).toBe('/outcodes/LS6');
+    expect(await geocoder.locateDistrict('OL99')).toBeNull();
+    await expect(geocoder.locateDistrict('M1')).rejects.toBeInstanceOf(GeocoderUnavailableError);
   });
 
   it('says the service is unavailable when it fails or is too slow, rather than "not found"', async () => {

@@ -4,6 +4,11 @@ import type { Coordinates } from '@kindred/shared';
 export type Geocoder = {
   name: string;
   locate(postcode: string): Promise<Coordinates | null>;
+  /**
+   * The centre of a postcode district (an outward code, "HX7"), or null when there is no such
+   * district. Aggregate views put a district's figures here, never at anyone's home.
+   */
+  locateDistrict(outwardCode: string): Promise<Coordinates | null>;
 };
 
 export class GeocoderUnavailableError extends Error {

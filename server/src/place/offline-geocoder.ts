@@ -33,8 +33,8 @@ const SPREAD_DEGREES = 0.012;
 
 /**
  * A geocoder that needs no network, for development, tests and the demo: each postcode in a known
- * district gets a fixed point near the district's centre, the same every time. Postcodes elsewhere
- * are not found.
+ * district gets a fixed point near the district's centre, the same every time, and each district
+ * its centre. Postcodes and districts elsewhere are not found.
  */
 export function createOfflineGeocoder(): Geocoder {
   return {
@@ -49,6 +49,10 @@ export function createOfflineGeocoder(): Geocoder {
         latitude: Math.round((centre.latitude + offset(digest[0]!)) * 1e5) / 1e5,
         longitude: Math.round((centre.longitude + offset(digest[1]!) * 1.6) * 1e5) / 1e5,
       };
+    },
+    async locateDistrict(outwardCode) {
+      // Own keys only: "constructor" is not a district.
+      return Object.hasOwn(DISTRICT_CENTRES, outwardCode) ? { ...DISTRICT_CENTRES[outwardCode]! } : null;
     },
   };
 }

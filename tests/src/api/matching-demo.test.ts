@@ -64,7 +64,9 @@ describe('demo matches', () => {
   it('leave Derek’s befriending request waiting with Arthur suggested, and Joan matched', async () => {
     const { client, calder } = await demo('linkworker@example.org');
     const list = await waitingListOf(client, calder);
-    expect(list.map((e) => e.name)).toEqual(['Margaret Sutcliffe', 'Ellen Greenwood', 'Derek Holroyd']);
+    // Among the people of server/src/seekers/demo.ts (the gaps demo adds others who wait too).
+    const seekersDemo = ['Margaret Sutcliffe', 'Ellen Greenwood', 'Derek Holroyd', 'Joan Ackroyd'];
+    expect(list.map((e) => e.name).filter((name) => seekersDemo.includes(name))).toEqual(['Margaret Sutcliffe', 'Ellen Greenwood', 'Derek Holroyd']);
     const derek = list.find((e) => e.name === 'Derek Holroyd')!;
     const suggested = expectSuccess(await client.graphql<Suggestions>(SUGGEST, { requestId: derek.request.id })).suggestMatches;
     expect(suggested.suggestions.map((s) => s.firstName)).toEqual(['Arthur']);
