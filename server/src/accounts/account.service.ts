@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { displayNameProblem, emailProblem, newPasswordProblem, normaliseEmail, type SelfServiceRole } from '@kindred/shared';
+import { attributeSignUp } from '../community/drives/drive-attribution.js';
 import { assertValid, badInput, ErrorCode, KindredError } from '../graphql/errors.js';
 import type { Mailer } from '../mail/mailer.js';
 import { passwordResetMail } from '../mail/templates.js';
@@ -36,7 +37,7 @@ const WRONG_CREDENTIALS = 'Email address or password is not right';
 
 export async function signUp(
   deps: AccountDeps,
-  input: { email: string; password: string; displayName: string; schemeId: string; role: SelfServiceRole },
+  input: { email: string; password: string; displayName: string; schemeId: string; role: SelfServiceRole; recruitmentDriveCode?: string | null },
 ): Promise<SignedIn> {
   assertValid({
     email: emailProblem(input.email),
@@ -55,6 +56,7 @@ export async function signUp(
         createdAt: new Date(),
       });
       em.create(Membership, { user, scheme, role: input.role, createdAt: new Date() });
+      if (input.role === 'VOLUNTEER') await attributeSignUp(em, { user, scheme, code: input.recruitmentDriveCode });
       await em.flush();
       const { token, expiresAt } = await startSession(em, user, deps.sessions);
       return { viewer: await viewerOf(em, user, hashToken(token)), token, expiresAt };

@@ -36,6 +36,8 @@ export class SignUpInput {
   @Field() displayName!: string;
   @Field(() => ID) schemeId!: string;
   @Field(() => SelfServiceRoleEnum) role!: SelfServiceRole;
+  @Field(() => String, { nullable: true, description: 'The code of the recruitment drive whose link a volunteer came through; never makes sign-up fail' })
+  recruitmentDriveCode?: string | null;
 }
 
 @InputType()

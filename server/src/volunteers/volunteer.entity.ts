@@ -4,6 +4,7 @@ import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Scheme } from '../accounts/scheme.entity.js';
 import { UserAccount } from '../accounts/user.entity.js';
+import { RecruitmentDrive } from '../community/drives/recruitment-drive.entity.js';
 import { ProfileDetails } from '../people/profile.embeddable.js';
 
 /** Staff confirmed that a volunteer really has a skill that meets a need, so matching may rely on it. */
@@ -72,6 +73,10 @@ export class Volunteer {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** The recruitment drive whose link they signed up through; always a drive of the same scheme (checked when attributed). */
+  @ManyToOne(() => RecruitmentDrive, { nullable: true, deleteRule: 'set null' })
+  recruitmentDrive?: RecruitmentDrive | null;
 
   /** When vetting last moved on: the queue shows who has waited longest at their step. */
   @Property({ type: 'timestamptz' })

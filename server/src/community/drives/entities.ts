@@ -1,0 +1,3 @@
+import { RecruitmentDrive } from './recruitment-drive.entity.js';
+
+export const driveEntities = [RecruitmentDrive];
