@@ -17,3 +17,4 @@ export { companionTimes } from './matching/lifecycle/companion-times.js';
 export { createMailer } from './mail/mailer.js';
 export { createKindredPubSub } from './graphql/pubsub.js';
 export { createLogger } from './logger.js';
+export { remindCheckInsDue } from './outcomes/check-ins/reminders.js';

@@ -1,9 +1,12 @@
+import { ArrayType, OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 
 /** A service that runs befriending or social prescribing: a Primary Care Network or a charity. */
 @Entity({ tableName: 'scheme' })
 export class Scheme {
+  [OptionalProps]?: 'checkInFollowUpMonths';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -16,4 +19,8 @@ export class Scheme {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** Months after a person's baseline check-in at which follow-ups fall due (issue 6). */
+  @Property({ type: new ArrayType<number>(Number, String), columnType: 'int[]', defaultRaw: `'{3,6}'` })
+  checkInFollowUpMonths: number[] = [3, 6];
 }

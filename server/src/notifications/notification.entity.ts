@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'SESSION_FOLLOW_UP',
   'REVIEW_RECORDED',
   'REVIEW_DUE',
+  'CHECK_IN_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -4,6 +4,7 @@ import type { Viewer } from '../accounts/sessions.js';
 import { Scheme } from '../accounts/scheme.entity.js';
 import { UserAccount } from '../accounts/user.entity.js';
 import { badInput, type FieldProblem } from '../graphql/errors.js';
+import { scheduleBaseline } from '../outcomes/check-ins/scheduling.service.js';
 import type { ProfileDetailsInput } from '../people/profile.types.js';
 import type { Geocoder } from '../place/geocoder.js';
 import { applyAboutMe, type ContactChanges } from './about-me.service.js';
@@ -65,8 +66,9 @@ export async function referPerson(deps: { em: EntityManager; geocoder: Geocoder 
 
   em.persist(seeker);
   for (const consent of input.consents) addConsentOnBehalf(em, seeker, viewer, consent);
-  addRequest(em, seeker, viewer, input.request, activity);
+  const request = addRequest(em, seeker, viewer, input.request, activity);
   await flushNewRequest(em, 'staff', 'request.');
+  await scheduleBaseline(em, request);
   return seeker;
 }
 

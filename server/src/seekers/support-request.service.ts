@@ -6,6 +6,7 @@ import type { Viewer } from '../accounts/sessions.js';
 import { UserAccount } from '../accounts/user.entity.js';
 import { Activity } from '../directory/activity.entity.js';
 import { badInput, notFound, type FieldProblem } from '../graphql/errors.js';
+import { scheduleBaseline } from '../outcomes/check-ins/scheduling.service.js';
 import type { Voice } from './about-me.service.js';
 import { addOwnConsent, hasActiveConsent } from './consent.service.js';
 import { ensureOwnSeeker, isUuid, ownSchemeId } from './seeker-access.js';
@@ -135,6 +136,7 @@ export async function askForSupport(
   if (!agreed) addOwnConsent(em, seeker, viewer, 'SHARE_WITH_VOLUNTEER');
   const request = addRequest(em, seeker, viewer, input, activity);
   await flushNewRequest(em, 'self');
+  await scheduleBaseline(em, request);
   return request;
 }
 

@@ -1,6 +1,7 @@
 import { ROLE_LABELS, ROLES, type Role } from '@kindred/shared';
 import { Link } from 'react-router';
 import { ArrivalNoticeBanner } from '../app/arrival-notice';
+import { DueCheckInNotice } from '../outcomes/check-ins/DueCheckInNotice';
 import type { Viewer } from '../app/session';
 import { PageHeading } from '../ui/PageHeading';
 import { ROLE_NEXT_STEPS } from './role-next-steps';
@@ -17,6 +18,7 @@ export function PersonHome({ viewer }: { viewer: Viewer }) {
     <>
       <PageHeading>{`Hello, ${viewer.displayName}`}</PageHeading>
       <ArrivalNoticeBanner />
+      <DueCheckInNotice viewer={viewer} />
       {roles.length === 0 ? (
         <p>You do not have a role in a Kindred scheme at the moment. A member of staff at your scheme can add one.</p>
       ) : null}

@@ -5,6 +5,7 @@ import type { Viewer } from '../../accounts/sessions.js';
 import { UserAccount } from '../../accounts/user.entity.js';
 import { badInput } from '../../graphql/errors.js';
 import { deliver, firstName, recordNotices, type Delivery, type Notice } from '../../notifications/notify.js';
+import { scheduleEnding } from '../../outcomes/check-ins/scheduling.service.js';
 import type { SupportRequest } from '../../seekers/support-request.entity.js';
 import { toMatchVolunteer } from '../engine/adapters.js';
 import { loadVolunteerFacts } from '../engine/facts.js';
@@ -159,6 +160,8 @@ export async function endLockedMatch(tx: EntityManager, match: Match, by: { user
     request.statusChangedAt = now;
   }
   endAs(tx, match, 'ENDED', by.userId, reason, now, by.role);
+  // Support that really happened ends with a check-in on how the person has been.
+  if (wasActive) scheduleEnding(tx, match, now);
   const person = firstName(request.seeker.name);
   const volunteer = firstName(match.volunteer.user.displayName);
   const notices: Notice[] = [volunteerNotice(match, { kind: 'MATCH_ENDED', ...words.ended(person) })];

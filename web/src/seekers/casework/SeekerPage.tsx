@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { CONSENT_PURPOSES, describeSlots } from '@kindred/shared';
 import { Link, useParams } from 'react-router';
 import type { SeekerRecordFieldsFragment } from '../../gql/graphql';
+import { RecordByPhoneLinks } from '../../outcomes/check-ins/RecordByPhoneLinks';
 import { PageHeading } from '../../ui/PageHeading';
 import { SummaryList } from '../../ui/SummaryList';
 import { SeekerQuery } from '../operations';
@@ -51,6 +52,7 @@ export function SeekerPage() {
         <Link to={`/seekers/${seeker.id}/consent`} className="button button--secondary">
           Record consent
         </Link>
+        <RecordByPhoneLinks seekerId={seeker.id} schemeId={seeker.scheme.id} />
       </div>
 
       <h2 className="heading-m">Contact details</h2>

@@ -1,0 +1,3 @@
+import { CheckIn } from './check-in.entity.js';
+
+export const checkInEntities = [CheckIn];
