@@ -10,7 +10,13 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': { target: api, ws: true, changeOrigin: true } },
+    // Everything the server answers itself: the API, calendar invites, report downloads, the dev mailbox.
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: true },
+      '/calendar': { target: api, changeOrigin: true },
+      '/reports/outcomes.csv': { target: api, changeOrigin: true },
+      '/dev/mail': { target: api, changeOrigin: true },
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true },
 });

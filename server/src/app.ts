@@ -33,6 +33,9 @@ import { calendarRoutes, startMatchLifecycleJobs } from './matching/lifecycle/li
 import { startAssignmentWorker } from './matching/assignment/assignment-worker.js';
 import { followVolunteerChanges } from './matching/engine/volunteer-changes.js';
 import { scheduleDbsLapseChecks } from './volunteers/dbs-lapse-job.js';
+import { startCheckInReminders } from './outcomes/check-ins/reminder-job.js';
+import { outcomeReportCsvRoutes } from './outcomes/reports/report-csv-route.js';
+import { scheduleGapSnapshots } from './community/gaps/gap-snapshot-job.js';
 
 export type RunningKindred = {
   url: string;
@@ -92,6 +95,8 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       matching,
     };
     await startMatchLifecycleJobs(orm, services);
+    await startCheckInReminders(orm, services);
+    await scheduleGapSnapshots(jobs, { orm, engine: matching, logger });
     const contextFor = async (cookieHeader: string | undefined, clientAddress: string, cookie: KindredContext['cookie']): Promise<KindredContext> => {
       const em = orm.em.fork();
       const viewer = await viewerFromSessionToken(em, readSessionToken(cookieHeader, config.sessions.secureCookie), services.sessions);
@@ -137,7 +142,12 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       helmet({
         contentSecurityPolicy: {
           useDefaults: true,
-          directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'upgrade-insecure-requests': config.production ? [] : null },
+          directives: {
+            'connect-src': ["'self'", 'ws:', 'wss:'],
+            // The community gaps map's tiles (OpenStreetMap unless the web app was built with another VITE_MAP_TILES).
+            'img-src': ["'self'", 'data:', 'https://tile.openstreetmap.org'],
+            'upgrade-insecure-requests': config.production ? [] : null,
+          },
         },
         strictTransportSecurity: config.production,
       }),
@@ -152,6 +162,7 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       }),
     );
     app.use(calendarRoutes(orm, services, config.sessions.secureCookie));
+    app.use(outcomeReportCsvRoutes(orm, services, config.sessions.secureCookie));
     if (catcher && !config.production) app.use(devMailboxRoutes(catcher));
     app.use(webAppRoutes(config.http.webDist));
     app.use(jsonErrors(logger));

@@ -10,10 +10,13 @@ import { seekerEntities } from '../seekers/entities.js';
 import { assignmentEntities } from '../matching/assignment/entities.js';
 import { lifecycleEntities } from '../matching/lifecycle/entities.js';
 import { notificationEntities } from '../notifications/entities.js';
+import { GapSnapshot } from '../community/gaps/gap-snapshot.entity.js';
+import { driveEntities } from '../community/drives/entities.js';
+import { checkInEntities } from '../outcomes/check-ins/entities.js';
 import type { Config } from '../config.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [...accountEntities, PostcodeLocation, ...volunteerEntities, ...directoryEntities, ...seekerEntities, UnmatchedRequest, ...assignmentEntities, ...lifecycleEntities, ...notificationEntities];
+export const entities = [...accountEntities, PostcodeLocation, ...volunteerEntities, ...directoryEntities, ...seekerEntities, UnmatchedRequest, ...assignmentEntities, ...lifecycleEntities, ...notificationEntities, GapSnapshot, ...driveEntities, ...checkInEntities];
 
 export type DatabaseSettings = Pick<Config['database'], 'poolMax' | 'connectTimeoutMs' | 'statementTimeoutMs'>;
 

@@ -6,8 +6,12 @@ import { Scheme } from '../accounts/scheme.entity.js';
 import { UserAccount } from '../accounts/user.entity.js';
 import { addDirectoryDemoData } from '../directory/demo-activities.js';
 import { addMatchingDemoData } from '../matching/demo-matches.js';
+import { addCapacityDemoData } from '../community/capacity/demo.js';
+import { addGapDemoData } from '../community/gaps/demo.js';
+import { addDriveDemoData } from '../community/drives/demo.js';
 import { addSeekerDemoData } from '../seekers/demo.js';
 import { addVolunteerDemoData } from '../volunteers/demo-volunteers.js';
+import { addCheckInDemoData } from '../outcomes/check-ins/demo.js';
 
 /** Every demo account signs in with this password. Demo data is never loaded in production. */
 export const DEMO_PASSWORD = 'kindred-demo-2026';
@@ -51,6 +55,10 @@ export async function loadDemoData(em: EntityManager): Promise<boolean> {
     await addSeekerDemoData(tx);
     await addVolunteerDemoData(tx);
     await addMatchingDemoData(tx);
+    await addGapDemoData(tx);
+    await addDriveDemoData(tx);
+    await addCapacityDemoData(tx);
+    await addCheckInDemoData(tx);
   });
   return true;
 }

@@ -9,6 +9,8 @@ import { CaseworkResolver } from '../seekers/casework.resolver.js';
 import { MySupportResolver } from '../seekers/my-support.resolver.js';
 import { ActivityResolver } from '../directory/activity.resolver.js';
 import { OpenReferralResolver } from '../directory/open-referral/open-referral.resolver.js';
+import { CheckInResolver } from '../outcomes/check-ins/check-in.resolver.js';
+import { OutcomeReportResolver } from '../outcomes/reports/report.resolver.js';
 import { accessGuard } from './access.js';
 import { createKindredPubSub, type KindredPubSub } from './pubsub.js';
 
@@ -16,8 +18,13 @@ import { SuggestMatchesResolver } from '../matching/engine/suggest.resolver.js';
 import { AssignmentResolver } from '../matching/assignment/assignment.resolver.js';
 import { MatchResolver } from '../matching/lifecycle/match.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
+import { CapacityResolver } from '../community/capacity/capacity.resolver.js';
+import { CommunityActivitiesResolver } from '../community/activities/activities.resolver.js';
+import { GapResolver } from '../community/gaps/gap.resolver.js';
+import { DriveResolver } from '../community/drives/drive.resolver.js';
+import { PipelineResolver } from '../community/pipeline/pipeline.resolver.js';
 
-export const resolvers = [AccountResolver, SchemeResolver, MyVolunteeringResolver, VettingResolver, MySupportResolver, CaseworkResolver, ActivityResolver, OpenReferralResolver, SuggestMatchesResolver, AssignmentResolver, MatchResolver, NotificationResolver] as const;
+export const resolvers = [AccountResolver, SchemeResolver, MyVolunteeringResolver, VettingResolver, MySupportResolver, CaseworkResolver, ActivityResolver, OpenReferralResolver, SuggestMatchesResolver, AssignmentResolver, MatchResolver, NotificationResolver, GapResolver, DriveResolver, PipelineResolver, CapacityResolver, CommunityActivitiesResolver, CheckInResolver, OutcomeReportResolver] as const;
 
 /** The GraphQL schema, built from the resolver classes around the process's event bus. */
 export function buildKindredSchema(pubSub: KindredPubSub = createKindredPubSub()): Promise<GraphQLSchema> {

@@ -3,8 +3,11 @@ import { ForgotPasswordPage } from '../accounts/ForgotPasswordPage';
 import { ResetPasswordPage } from '../accounts/ResetPasswordPage';
 import { SignInPage } from '../accounts/SignInPage';
 import { SignUpPage } from '../accounts/SignUpPage';
+import { communityRoutes } from '../community/routes';
 import { directoryRoutes } from '../directory/routes';
 import { HomePage } from '../home/HomePage';
+import { checkInRoutes } from '../outcomes/check-ins/routes';
+import { outcomeReportRoutes } from '../outcomes/reports/routes';
 import { matchingRoutes } from '../matching/routes';
 import { AssignmentPage } from '../assignment/AssignmentPage';
 import { seekerRoutes } from '../seekers/routes';
@@ -25,6 +28,9 @@ export function App() {
         {seekerRoutes()}
         {directoryRoutes()}
         {matchingRoutes()}
+        {checkInRoutes()}
+        {outcomeReportRoutes()}
+        {communityRoutes()}
         <Route path="match-everyone" element={<AssignmentPage />} />
         <Route path="match-everyone/:schemeId" element={<AssignmentPage />} />
         <Route path="*" element={<NotFoundPage />} />

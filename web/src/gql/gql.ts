@@ -27,6 +27,23 @@ type Documents = {
     "\n  query LatestAssignmentRun($schemeId: ID!) { latestAssignmentRun(schemeId: $schemeId) { ...AssignmentRunFields } }\n": typeof types.LatestAssignmentRunDocument,
     "\n  query AssignmentRun($id: ID!) { assignmentRun(id: $id) { ...AssignmentRunFields } }\n": typeof types.AssignmentRunDocument,
     "\n  mutation StartSchemeAssignment($schemeId: ID!) { startSchemeAssignment(schemeId: $schemeId) { ...AssignmentRunFields } }\n": typeof types.StartSchemeAssignmentDocument,
+    "\n  query CommunityHomeGaps($schemeId: ID!) {\n    gapPicture(schemeId: $schemeId) {\n      waiting\n      none\n    }\n  }\n": typeof types.CommunityHomeGapsDocument,
+    "\n  query CommunityHomeCapacity($schemeId: ID!) {\n    capacityOverTime(schemeId: $schemeId, weeks: 1) {\n      activeVolunteers\n      sparePlaces\n    }\n  }\n": typeof types.CommunityHomeCapacityDocument,
+    "\n  query ActivitiesToStart($schemeId: ID!) {\n    activitiesToStart(schemeId: $schemeId) {\n      interest\n      interestLabel\n      area\n      people\n      nearestKm\n      nearestTitle\n    }\n  }\n": typeof types.ActivitiesToStartDocument,
+    "\n  query StaleListings($schemeId: ID!, $olderThanMonths: Int) {\n    staleListings(schemeId: $schemeId, olderThanMonths: $olderThanMonths) {\n      activityId\n      title\n      area\n      lastCheckedAt\n      monthsSinceChecked\n    }\n  }\n": typeof types.StaleListingsDocument,
+    "\n  query CapacityOverTime($schemeId: ID!, $weeks: Int) {\n    capacityOverTime(schemeId: $schemeId, weeks: $weeks) {\n      weekStarting\n      activeVolunteers\n      sparePlaces\n      peopleWaiting\n      matchesMade\n      medianDaysToMatch\n    }\n  }\n": typeof types.CapacityOverTimeDocument,
+    "\n  fragment DriveFields on RecruitmentDrive {\n    id\n    title\n    message\n    areas\n    skills\n    bands\n    contactModes\n    lookingFor\n    status\n    code\n    signUpPath\n    createdAt\n    closedAt\n    createdByName\n    signUps\n  }\n": typeof types.DriveFieldsFragmentDoc,
+    "\n  query RecruitmentDrives($schemeId: ID!) {\n    recruitmentDrives(schemeId: $schemeId) {\n      ...DriveFields\n    }\n  }\n": typeof types.RecruitmentDrivesDocument,
+    "\n  query RecruitmentDrive($id: ID!) {\n    recruitmentDrive(id: $id) {\n      ...DriveFields\n      funnel {\n        ...PipelineFields\n      }\n    }\n  }\n": typeof types.RecruitmentDriveDocument,
+    "\n  mutation StartRecruitmentDrive($input: StartDriveInput!) {\n    startRecruitmentDrive(input: $input) {\n      ...DriveFields\n    }\n  }\n": typeof types.StartRecruitmentDriveDocument,
+    "\n  mutation CloseRecruitmentDrive($id: ID!) {\n    closeRecruitmentDrive(id: $id) {\n      ...DriveFields\n    }\n  }\n": typeof types.CloseRecruitmentDriveDocument,
+    "\n  query PublicDrive($code: String!) {\n    publicDrive(code: $code) {\n      code\n      schemeId\n      schemeName\n      title\n      message\n      lookingFor\n      open\n    }\n  }\n": typeof types.PublicDriveDocument,
+    "\n  mutation JoinSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.JoinSignUpDocument,
+    "\n  query GapPicture($schemeId: ID!) {\n    gapPicture(schemeId: $schemeId) {\n      computedAt\n      waiting\n      none\n      few\n      byArea { key label people none few medianWaitDays longestWaitDays waitingOver4Weeks }\n      byBlocker { key label people none few medianWaitDays longestWaitDays waitingOver4Weeks }\n      areas { area latitude longitude people none few topBlocker }\n      requests { area kind waitingDays feasibleVolunteers status blockers { category skill text } }\n      trend { weekStarting waiting none few }\n    }\n  }\n": typeof types.GapPictureDocument,
+    "\n  query RecruitSuggestions($schemeId: ID!, $limit: Int) {\n    recruitSuggestions(schemeId: $schemeId, limit: $limit) {\n      key kind contactMode skills area band bandLabel language peopleUnblocked addsToAbove volunteersNeeded text\n    }\n  }\n": typeof types.RecruitSuggestionsDocument,
+    "\n  fragment PipelineFields on Pipeline {\n    stages {\n      ...PipelineStageFields\n    }\n    byArea {\n      key\n      label\n      stages {\n        ...PipelineStageFields\n      }\n    }\n    byDrive {\n      key\n      label\n      stages {\n        ...PipelineStageFields\n      }\n    }\n  }\n": typeof types.PipelineFieldsFragmentDoc,
+    "\n  fragment PipelineStageFields on PipelineStage {\n    stage\n    label\n    reached\n    inProgress\n    droppedOut\n    medianDaysInStep\n  }\n": typeof types.PipelineStageFieldsFragmentDoc,
+    "\n  query VolunteerPipeline($schemeId: ID!, $area: String, $driveId: ID) {\n    volunteerPipeline(schemeId: $schemeId, area: $area, driveId: $driveId) {\n      ...PipelineFields\n    }\n  }\n": typeof types.VolunteerPipelineDocument,
     "\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n": typeof types.ActivitySummaryFieldsFragmentDoc,
     "\n  fragment ActivityDetailFields on Activity {\n    id\n    schemeId\n    title\n    organiserName\n    description\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    lastCheckedBy\n    canManage\n    venue {\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      features\n      accessNotes\n    }\n    schedules {\n      frequency\n      interval\n      byDay {\n        day\n        nth\n      }\n      byMonthDay\n      startTime\n      endTime\n      startsOn\n      endsOn\n      exceptions\n      description\n      summary\n      dates\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n    firstVisit {\n      mode\n      bookingDetails\n      whoToAsk\n      whatToExpect\n    }\n    contact {\n      name\n      phone\n      email\n      website\n    }\n  }\n": typeof types.ActivityDetailFieldsFragmentDoc,
     "\n  query SearchActivities($input: ActivitySearchInput!) {\n    activities(input: $input) {\n      totalCount\n      nextCursor\n      searchedFrom\n      results {\n        distance\n        activity {\n          ...ActivitySummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SearchActivitiesDocument,
@@ -61,6 +78,15 @@ type Documents = {
     "\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    occasion\n    monthsAfterBaseline\n    dueOn\n    status\n    completedAt\n    onBehalf\n    personFirstName\n    instruments {\n      id\n      personTitle\n      intro\n      licence\n      items {\n        id\n        text\n        options {\n          value\n          label\n        }\n      }\n    }\n  }\n": typeof types.CheckInFieldsFragmentDoc,
+    "\n  query MyCheckIns {\n    myCheckIns {\n      ...CheckInFields\n    }\n  }\n": typeof types.MyCheckInsDocument,
+    "\n  query MyProgress {\n    myProgress {\n      occasion\n      completedAt\n      sentences\n    }\n  }\n": typeof types.MyProgressDocument,
+    "\n  query CheckInsDue($schemeId: ID!) {\n    checkInsDue(schemeId: $schemeId) {\n      ...CheckInFields\n    }\n  }\n": typeof types.CheckInsDueDocument,
+    "\n  query SeekerCheckIns($seekerId: ID!) {\n    seekerCheckIns(seekerId: $seekerId) {\n      id\n      occasion\n      monthsAfterBaseline\n      dueOn\n      status\n    }\n  }\n": typeof types.SeekerCheckInsDocument,
+    "\n  mutation SubmitCheckIn($input: CheckInAnswersInput!) {\n    submitCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": typeof types.SubmitCheckInDocument,
+    "\n  mutation RecordCheckInByPhone($input: CheckInAnswersInput!) {\n    recordCheckInByPhone(input: $input) {\n      ...CheckInFields\n    }\n  }\n": typeof types.RecordCheckInByPhoneDocument,
+    "\n  mutation DeclineCheckIn($checkInId: ID!) {\n    declineCheckIn(checkInId: $checkInId) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineCheckInDocument,
+    "\n  query OutcomeReport($schemeId: ID!, $area: String, $from: String!, $to: String!, $followUp: Int) {\n    outcomeReport(schemeId: $schemeId, area: $area, from: $from, to: $to, followUp: $followUp) {\n      schemeId\n      area\n      from\n      to\n      followUp\n      measuredAtBaseline\n      measuredAtFollowUp\n      changes {\n        ...MeasureChangeFields\n      }\n      chronic {\n        baselineN\n        followUpN\n        chronicAtBaseline\n        chronicAtFollowUp\n        movedOut\n        movedIn\n        suppressed\n      }\n      swemwbsImproved\n      swemwbsWorse\n      swemwbsNoChange\n      byArea {\n        area\n        measuredAtFollowUp\n        suppressed\n        changes {\n          ...MeasureChangeFields\n        }\n      }\n    }\n  }\n\n  fragment MeasureChangeFields on MeasureChange {\n    measure\n    label\n    n\n    suppressed\n    meanBefore\n    meanAfter\n    meanChange\n    ciLow\n    ciHigh\n    betterWhen\n  }\n": typeof types.OutcomeReportDocument,
     "\n  fragment AboutMeFields on AboutMe {\n    name\n    whatMattersToMe\n    volunteerGender\n    preferredLanguages\n    otherPreferences\n    profile {\n      interests\n      accessNeeds\n      contactModes\n      languages\n      availabilityMask\n      weeklyAvailability {\n        day\n        part\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    contact {\n      phone\n      email\n      address\n      preferredContact\n    }\n  }\n": typeof types.AboutMeFieldsFragmentDoc,
     "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    kind\n    status\n    closedReason\n    activityId\n    activityTitle\n    sessionStartsAt\n    contactModes\n    notes\n    createdAt\n    queue {\n      position\n      ahead\n      inQueue\n      inWords\n      typicalWaitInWords\n    }\n  }\n": typeof types.SupportRequestFieldsFragmentDoc,
     "\n  fragment ConsentFields on Consent {\n    id\n    purpose\n    lawfulBasis\n    specialCategoryCondition\n    agreedWords\n    agreedOn\n    recordedOnBehalf\n    recordedByName\n    recordedAt\n    withdrawnAt\n  }\n": typeof types.ConsentFieldsFragmentDoc,
@@ -108,6 +134,23 @@ const documents: Documents = {
     "\n  query LatestAssignmentRun($schemeId: ID!) { latestAssignmentRun(schemeId: $schemeId) { ...AssignmentRunFields } }\n": types.LatestAssignmentRunDocument,
     "\n  query AssignmentRun($id: ID!) { assignmentRun(id: $id) { ...AssignmentRunFields } }\n": types.AssignmentRunDocument,
     "\n  mutation StartSchemeAssignment($schemeId: ID!) { startSchemeAssignment(schemeId: $schemeId) { ...AssignmentRunFields } }\n": types.StartSchemeAssignmentDocument,
+    "\n  query CommunityHomeGaps($schemeId: ID!) {\n    gapPicture(schemeId: $schemeId) {\n      waiting\n      none\n    }\n  }\n": types.CommunityHomeGapsDocument,
+    "\n  query CommunityHomeCapacity($schemeId: ID!) {\n    capacityOverTime(schemeId: $schemeId, weeks: 1) {\n      activeVolunteers\n      sparePlaces\n    }\n  }\n": types.CommunityHomeCapacityDocument,
+    "\n  query ActivitiesToStart($schemeId: ID!) {\n    activitiesToStart(schemeId: $schemeId) {\n      interest\n      interestLabel\n      area\n      people\n      nearestKm\n      nearestTitle\n    }\n  }\n": types.ActivitiesToStartDocument,
+    "\n  query StaleListings($schemeId: ID!, $olderThanMonths: Int) {\n    staleListings(schemeId: $schemeId, olderThanMonths: $olderThanMonths) {\n      activityId\n      title\n      area\n      lastCheckedAt\n      monthsSinceChecked\n    }\n  }\n": types.StaleListingsDocument,
+    "\n  query CapacityOverTime($schemeId: ID!, $weeks: Int) {\n    capacityOverTime(schemeId: $schemeId, weeks: $weeks) {\n      weekStarting\n      activeVolunteers\n      sparePlaces\n      peopleWaiting\n      matchesMade\n      medianDaysToMatch\n    }\n  }\n": types.CapacityOverTimeDocument,
+    "\n  fragment DriveFields on RecruitmentDrive {\n    id\n    title\n    message\n    areas\n    skills\n    bands\n    contactModes\n    lookingFor\n    status\n    code\n    signUpPath\n    createdAt\n    closedAt\n    createdByName\n    signUps\n  }\n": types.DriveFieldsFragmentDoc,
+    "\n  query RecruitmentDrives($schemeId: ID!) {\n    recruitmentDrives(schemeId: $schemeId) {\n      ...DriveFields\n    }\n  }\n": types.RecruitmentDrivesDocument,
+    "\n  query RecruitmentDrive($id: ID!) {\n    recruitmentDrive(id: $id) {\n      ...DriveFields\n      funnel {\n        ...PipelineFields\n      }\n    }\n  }\n": types.RecruitmentDriveDocument,
+    "\n  mutation StartRecruitmentDrive($input: StartDriveInput!) {\n    startRecruitmentDrive(input: $input) {\n      ...DriveFields\n    }\n  }\n": types.StartRecruitmentDriveDocument,
+    "\n  mutation CloseRecruitmentDrive($id: ID!) {\n    closeRecruitmentDrive(id: $id) {\n      ...DriveFields\n    }\n  }\n": types.CloseRecruitmentDriveDocument,
+    "\n  query PublicDrive($code: String!) {\n    publicDrive(code: $code) {\n      code\n      schemeId\n      schemeName\n      title\n      message\n      lookingFor\n      open\n    }\n  }\n": types.PublicDriveDocument,
+    "\n  mutation JoinSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.JoinSignUpDocument,
+    "\n  query GapPicture($schemeId: ID!) {\n    gapPicture(schemeId: $schemeId) {\n      computedAt\n      waiting\n      none\n      few\n      byArea { key label people none few medianWaitDays longestWaitDays waitingOver4Weeks }\n      byBlocker { key label people none few medianWaitDays longestWaitDays waitingOver4Weeks }\n      areas { area latitude longitude people none few topBlocker }\n      requests { area kind waitingDays feasibleVolunteers status blockers { category skill text } }\n      trend { weekStarting waiting none few }\n    }\n  }\n": types.GapPictureDocument,
+    "\n  query RecruitSuggestions($schemeId: ID!, $limit: Int) {\n    recruitSuggestions(schemeId: $schemeId, limit: $limit) {\n      key kind contactMode skills area band bandLabel language peopleUnblocked addsToAbove volunteersNeeded text\n    }\n  }\n": types.RecruitSuggestionsDocument,
+    "\n  fragment PipelineFields on Pipeline {\n    stages {\n      ...PipelineStageFields\n    }\n    byArea {\n      key\n      label\n      stages {\n        ...PipelineStageFields\n      }\n    }\n    byDrive {\n      key\n      label\n      stages {\n        ...PipelineStageFields\n      }\n    }\n  }\n": types.PipelineFieldsFragmentDoc,
+    "\n  fragment PipelineStageFields on PipelineStage {\n    stage\n    label\n    reached\n    inProgress\n    droppedOut\n    medianDaysInStep\n  }\n": types.PipelineStageFieldsFragmentDoc,
+    "\n  query VolunteerPipeline($schemeId: ID!, $area: String, $driveId: ID) {\n    volunteerPipeline(schemeId: $schemeId, area: $area, driveId: $driveId) {\n      ...PipelineFields\n    }\n  }\n": types.VolunteerPipelineDocument,
     "\n  fragment ActivitySummaryFields on Activity {\n    id\n    title\n    organiserName\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    venue {\n      name\n      town\n      features\n    }\n    firstVisit {\n      mode\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n  }\n": types.ActivitySummaryFieldsFragmentDoc,
     "\n  fragment ActivityDetailFields on Activity {\n    id\n    schemeId\n    title\n    organiserName\n    description\n    interests\n    isFree\n    cost\n    needsChecking\n    lastCheckedAt\n    lastCheckedBy\n    canManage\n    venue {\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      features\n      accessNotes\n    }\n    schedules {\n      frequency\n      interval\n      byDay {\n        day\n        nth\n      }\n      byMonthDay\n      startTime\n      endTime\n      startsOn\n      endsOn\n      exceptions\n      description\n      summary\n      dates\n    }\n    nextSessions {\n      date\n      startsAt\n      summary\n    }\n    firstVisit {\n      mode\n      bookingDetails\n      whoToAsk\n      whatToExpect\n    }\n    contact {\n      name\n      phone\n      email\n      website\n    }\n  }\n": types.ActivityDetailFieldsFragmentDoc,
     "\n  query SearchActivities($input: ActivitySearchInput!) {\n    activities(input: $input) {\n      totalCount\n      nextCursor\n      searchedFrom\n      results {\n        distance\n        activity {\n          ...ActivitySummaryFields\n        }\n      }\n    }\n  }\n": types.SearchActivitiesDocument,
@@ -142,6 +185,15 @@ const documents: Documents = {
     "\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      ...NotificationFields\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    occasion\n    monthsAfterBaseline\n    dueOn\n    status\n    completedAt\n    onBehalf\n    personFirstName\n    instruments {\n      id\n      personTitle\n      intro\n      licence\n      items {\n        id\n        text\n        options {\n          value\n          label\n        }\n      }\n    }\n  }\n": types.CheckInFieldsFragmentDoc,
+    "\n  query MyCheckIns {\n    myCheckIns {\n      ...CheckInFields\n    }\n  }\n": types.MyCheckInsDocument,
+    "\n  query MyProgress {\n    myProgress {\n      occasion\n      completedAt\n      sentences\n    }\n  }\n": types.MyProgressDocument,
+    "\n  query CheckInsDue($schemeId: ID!) {\n    checkInsDue(schemeId: $schemeId) {\n      ...CheckInFields\n    }\n  }\n": types.CheckInsDueDocument,
+    "\n  query SeekerCheckIns($seekerId: ID!) {\n    seekerCheckIns(seekerId: $seekerId) {\n      id\n      occasion\n      monthsAfterBaseline\n      dueOn\n      status\n    }\n  }\n": types.SeekerCheckInsDocument,
+    "\n  mutation SubmitCheckIn($input: CheckInAnswersInput!) {\n    submitCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": types.SubmitCheckInDocument,
+    "\n  mutation RecordCheckInByPhone($input: CheckInAnswersInput!) {\n    recordCheckInByPhone(input: $input) {\n      ...CheckInFields\n    }\n  }\n": types.RecordCheckInByPhoneDocument,
+    "\n  mutation DeclineCheckIn($checkInId: ID!) {\n    declineCheckIn(checkInId: $checkInId) {\n      id\n      status\n    }\n  }\n": types.DeclineCheckInDocument,
+    "\n  query OutcomeReport($schemeId: ID!, $area: String, $from: String!, $to: String!, $followUp: Int) {\n    outcomeReport(schemeId: $schemeId, area: $area, from: $from, to: $to, followUp: $followUp) {\n      schemeId\n      area\n      from\n      to\n      followUp\n      measuredAtBaseline\n      measuredAtFollowUp\n      changes {\n        ...MeasureChangeFields\n      }\n      chronic {\n        baselineN\n        followUpN\n        chronicAtBaseline\n        chronicAtFollowUp\n        movedOut\n        movedIn\n        suppressed\n      }\n      swemwbsImproved\n      swemwbsWorse\n      swemwbsNoChange\n      byArea {\n        area\n        measuredAtFollowUp\n        suppressed\n        changes {\n          ...MeasureChangeFields\n        }\n      }\n    }\n  }\n\n  fragment MeasureChangeFields on MeasureChange {\n    measure\n    label\n    n\n    suppressed\n    meanBefore\n    meanAfter\n    meanChange\n    ciLow\n    ciHigh\n    betterWhen\n  }\n": types.OutcomeReportDocument,
     "\n  fragment AboutMeFields on AboutMe {\n    name\n    whatMattersToMe\n    volunteerGender\n    preferredLanguages\n    otherPreferences\n    profile {\n      interests\n      accessNeeds\n      contactModes\n      languages\n      availabilityMask\n      weeklyAvailability {\n        day\n        part\n      }\n      postcode\n      area\n      travelRadiusKm\n    }\n    contact {\n      phone\n      email\n      address\n      preferredContact\n    }\n  }\n": types.AboutMeFieldsFragmentDoc,
     "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    kind\n    status\n    closedReason\n    activityId\n    activityTitle\n    sessionStartsAt\n    contactModes\n    notes\n    createdAt\n    queue {\n      position\n      ahead\n      inQueue\n      inWords\n      typicalWaitInWords\n    }\n  }\n": types.SupportRequestFieldsFragmentDoc,
     "\n  fragment ConsentFields on Consent {\n    id\n    purpose\n    lawfulBasis\n    specialCategoryCondition\n    agreedWords\n    agreedOn\n    recordedOnBehalf\n    recordedByName\n    recordedAt\n    withdrawnAt\n  }\n": types.ConsentFieldsFragmentDoc,
@@ -242,6 +294,74 @@ export function graphql(source: "\n  query AssignmentRun($id: ID!) { assignmentR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartSchemeAssignment($schemeId: ID!) { startSchemeAssignment(schemeId: $schemeId) { ...AssignmentRunFields } }\n"): (typeof documents)["\n  mutation StartSchemeAssignment($schemeId: ID!) { startSchemeAssignment(schemeId: $schemeId) { ...AssignmentRunFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityHomeGaps($schemeId: ID!) {\n    gapPicture(schemeId: $schemeId) {\n      waiting\n      none\n    }\n  }\n"): (typeof documents)["\n  query CommunityHomeGaps($schemeId: ID!) {\n    gapPicture(schemeId: $schemeId) {\n      waiting\n      none\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityHomeCapacity($schemeId: ID!) {\n    capacityOverTime(schemeId: $schemeId, weeks: 1) {\n      activeVolunteers\n      sparePlaces\n    }\n  }\n"): (typeof documents)["\n  query CommunityHomeCapacity($schemeId: ID!) {\n    capacityOverTime(schemeId: $schemeId, weeks: 1) {\n      activeVolunteers\n      sparePlaces\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitiesToStart($schemeId: ID!) {\n    activitiesToStart(schemeId: $schemeId) {\n      interest\n      interestLabel\n      area\n      people\n      nearestKm\n      nearestTitle\n    }\n  }\n"): (typeof documents)["\n  query ActivitiesToStart($schemeId: ID!) {\n    activitiesToStart(schemeId: $schemeId) {\n      interest\n      interestLabel\n      area\n      people\n      nearestKm\n      nearestTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaleListings($schemeId: ID!, $olderThanMonths: Int) {\n    staleListings(schemeId: $schemeId, olderThanMonths: $olderThanMonths) {\n      activityId\n      title\n      area\n      lastCheckedAt\n      monthsSinceChecked\n    }\n  }\n"): (typeof documents)["\n  query StaleListings($schemeId: ID!, $olderThanMonths: Int) {\n    staleListings(schemeId: $schemeId, olderThanMonths: $olderThanMonths) {\n      activityId\n      title\n      area\n      lastCheckedAt\n      monthsSinceChecked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapacityOverTime($schemeId: ID!, $weeks: Int) {\n    capacityOverTime(schemeId: $schemeId, weeks: $weeks) {\n      weekStarting\n      activeVolunteers\n      sparePlaces\n      peopleWaiting\n      matchesMade\n      medianDaysToMatch\n    }\n  }\n"): (typeof documents)["\n  query CapacityOverTime($schemeId: ID!, $weeks: Int) {\n    capacityOverTime(schemeId: $schemeId, weeks: $weeks) {\n      weekStarting\n      activeVolunteers\n      sparePlaces\n      peopleWaiting\n      matchesMade\n      medianDaysToMatch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DriveFields on RecruitmentDrive {\n    id\n    title\n    message\n    areas\n    skills\n    bands\n    contactModes\n    lookingFor\n    status\n    code\n    signUpPath\n    createdAt\n    closedAt\n    createdByName\n    signUps\n  }\n"): (typeof documents)["\n  fragment DriveFields on RecruitmentDrive {\n    id\n    title\n    message\n    areas\n    skills\n    bands\n    contactModes\n    lookingFor\n    status\n    code\n    signUpPath\n    createdAt\n    closedAt\n    createdByName\n    signUps\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruitmentDrives($schemeId: ID!) {\n    recruitmentDrives(schemeId: $schemeId) {\n      ...DriveFields\n    }\n  }\n"): (typeof documents)["\n  query RecruitmentDrives($schemeId: ID!) {\n    recruitmentDrives(schemeId: $schemeId) {\n      ...DriveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruitmentDrive($id: ID!) {\n    recruitmentDrive(id: $id) {\n      ...DriveFields\n      funnel {\n        ...PipelineFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecruitmentDrive($id: ID!) {\n    recruitmentDrive(id: $id) {\n      ...DriveFields\n      funnel {\n        ...PipelineFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRecruitmentDrive($input: StartDriveInput!) {\n    startRecruitmentDrive(input: $input) {\n      ...DriveFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartRecruitmentDrive($input: StartDriveInput!) {\n    startRecruitmentDrive(input: $input) {\n      ...DriveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseRecruitmentDrive($id: ID!) {\n    closeRecruitmentDrive(id: $id) {\n      ...DriveFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseRecruitmentDrive($id: ID!) {\n    closeRecruitmentDrive(id: $id) {\n      ...DriveFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicDrive($code: String!) {\n    publicDrive(code: $code) {\n      code\n      schemeId\n      schemeName\n      title\n      message\n      lookingFor\n      open\n    }\n  }\n"): (typeof documents)["\n  query PublicDrive($code: String!) {\n    publicDrive(code: $code) {\n      code\n      schemeId\n      schemeName\n      title\n      message\n      lookingFor\n      open\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapPicture($schemeId: ID!) {\n    gapPicture(schemeId: $schemeId) {\n      computedAt\n      waiting\n      none\n      few\n      byArea { key label people none few medianWaitDays longestWaitDays waitingOver4Weeks }\n      byBlocker { key label people none few medianWaitDays longestWaitDays waitingOver4Weeks }\n      areas { area latitude longitude people none few topBlocker }\n      requests { area kind waitingDays feasibleVolunteers status blockers { category skill text } }\n      trend { weekStarting waiting none few }\n    }\n  }\n"): (typeof documents)["\n  query GapPicture($schemeId: ID!) {\n    gapPicture(schemeId: $schemeId) {\n      computedAt\n      waiting\n      none\n      few\n      byArea { key label people none few medianWaitDays longestWaitDays waitingOver4Weeks }\n      byBlocker { key label people none few medianWaitDays longestWaitDays waitingOver4Weeks }\n      areas { area latitude longitude people none few topBlocker }\n      requests { area kind waitingDays feasibleVolunteers status blockers { category skill text } }\n      trend { weekStarting waiting none few }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruitSuggestions($schemeId: ID!, $limit: Int) {\n    recruitSuggestions(schemeId: $schemeId, limit: $limit) {\n      key kind contactMode skills area band bandLabel language peopleUnblocked addsToAbove volunteersNeeded text\n    }\n  }\n"): (typeof documents)["\n  query RecruitSuggestions($schemeId: ID!, $limit: Int) {\n    recruitSuggestions(schemeId: $schemeId, limit: $limit) {\n      key kind contactMode skills area band bandLabel language peopleUnblocked addsToAbove volunteersNeeded text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PipelineFields on Pipeline {\n    stages {\n      ...PipelineStageFields\n    }\n    byArea {\n      key\n      label\n      stages {\n        ...PipelineStageFields\n      }\n    }\n    byDrive {\n      key\n      label\n      stages {\n        ...PipelineStageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PipelineFields on Pipeline {\n    stages {\n      ...PipelineStageFields\n    }\n    byArea {\n      key\n      label\n      stages {\n        ...PipelineStageFields\n      }\n    }\n    byDrive {\n      key\n      label\n      stages {\n        ...PipelineStageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PipelineStageFields on PipelineStage {\n    stage\n    label\n    reached\n    inProgress\n    droppedOut\n    medianDaysInStep\n  }\n"): (typeof documents)["\n  fragment PipelineStageFields on PipelineStage {\n    stage\n    label\n    reached\n    inProgress\n    droppedOut\n    medianDaysInStep\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPipeline($schemeId: ID!, $area: String, $driveId: ID) {\n    volunteerPipeline(schemeId: $schemeId, area: $area, driveId: $driveId) {\n      ...PipelineFields\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPipeline($schemeId: ID!, $area: String, $driveId: ID) {\n    volunteerPipeline(schemeId: $schemeId, area: $area, driveId: $driveId) {\n      ...PipelineFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -378,6 +498,42 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckInFields on CheckIn {\n    id\n    occasion\n    monthsAfterBaseline\n    dueOn\n    status\n    completedAt\n    onBehalf\n    personFirstName\n    instruments {\n      id\n      personTitle\n      intro\n      licence\n      items {\n        id\n        text\n        options {\n          value\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CheckInFields on CheckIn {\n    id\n    occasion\n    monthsAfterBaseline\n    dueOn\n    status\n    completedAt\n    onBehalf\n    personFirstName\n    instruments {\n      id\n      personTitle\n      intro\n      licence\n      items {\n        id\n        text\n        options {\n          value\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckIns {\n    myCheckIns {\n      ...CheckInFields\n    }\n  }\n"): (typeof documents)["\n  query MyCheckIns {\n    myCheckIns {\n      ...CheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProgress {\n    myProgress {\n      occasion\n      completedAt\n      sentences\n    }\n  }\n"): (typeof documents)["\n  query MyProgress {\n    myProgress {\n      occasion\n      completedAt\n      sentences\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckInsDue($schemeId: ID!) {\n    checkInsDue(schemeId: $schemeId) {\n      ...CheckInFields\n    }\n  }\n"): (typeof documents)["\n  query CheckInsDue($schemeId: ID!) {\n    checkInsDue(schemeId: $schemeId) {\n      ...CheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeekerCheckIns($seekerId: ID!) {\n    seekerCheckIns(seekerId: $seekerId) {\n      id\n      occasion\n      monthsAfterBaseline\n      dueOn\n      status\n    }\n  }\n"): (typeof documents)["\n  query SeekerCheckIns($seekerId: ID!) {\n    seekerCheckIns(seekerId: $seekerId) {\n      id\n      occasion\n      monthsAfterBaseline\n      dueOn\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCheckIn($input: CheckInAnswersInput!) {\n    submitCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCheckIn($input: CheckInAnswersInput!) {\n    submitCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCheckInByPhone($input: CheckInAnswersInput!) {\n    recordCheckInByPhone(input: $input) {\n      ...CheckInFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCheckInByPhone($input: CheckInAnswersInput!) {\n    recordCheckInByPhone(input: $input) {\n      ...CheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineCheckIn($checkInId: ID!) {\n    declineCheckIn(checkInId: $checkInId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineCheckIn($checkInId: ID!) {\n    declineCheckIn(checkInId: $checkInId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeReport($schemeId: ID!, $area: String, $from: String!, $to: String!, $followUp: Int) {\n    outcomeReport(schemeId: $schemeId, area: $area, from: $from, to: $to, followUp: $followUp) {\n      schemeId\n      area\n      from\n      to\n      followUp\n      measuredAtBaseline\n      measuredAtFollowUp\n      changes {\n        ...MeasureChangeFields\n      }\n      chronic {\n        baselineN\n        followUpN\n        chronicAtBaseline\n        chronicAtFollowUp\n        movedOut\n        movedIn\n        suppressed\n      }\n      swemwbsImproved\n      swemwbsWorse\n      swemwbsNoChange\n      byArea {\n        area\n        measuredAtFollowUp\n        suppressed\n        changes {\n          ...MeasureChangeFields\n        }\n      }\n    }\n  }\n\n  fragment MeasureChangeFields on MeasureChange {\n    measure\n    label\n    n\n    suppressed\n    meanBefore\n    meanAfter\n    meanChange\n    ciLow\n    ciHigh\n    betterWhen\n  }\n"): (typeof documents)["\n  query OutcomeReport($schemeId: ID!, $area: String, $from: String!, $to: String!, $followUp: Int) {\n    outcomeReport(schemeId: $schemeId, area: $area, from: $from, to: $to, followUp: $followUp) {\n      schemeId\n      area\n      from\n      to\n      followUp\n      measuredAtBaseline\n      measuredAtFollowUp\n      changes {\n        ...MeasureChangeFields\n      }\n      chronic {\n        baselineN\n        followUpN\n        chronicAtBaseline\n        chronicAtFollowUp\n        movedOut\n        movedIn\n        suppressed\n      }\n      swemwbsImproved\n      swemwbsWorse\n      swemwbsNoChange\n      byArea {\n        area\n        measuredAtFollowUp\n        suppressed\n        changes {\n          ...MeasureChangeFields\n        }\n      }\n    }\n  }\n\n  fragment MeasureChangeFields on MeasureChange {\n    measure\n    label\n    n\n    suppressed\n    meanBefore\n    meanAfter\n    meanChange\n    ciLow\n    ciHigh\n    betterWhen\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import type { Role } from '@kindred/shared';
+import { COMMUNITY_VIEWS } from '../community/ui/views';
 
 export type RoleNextSteps = {
   heading: string;
@@ -27,6 +28,7 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
       { to: '/my-support', text: 'Tell us about yourself, ask for company and see your place in the queue' },
       { to: '/someone-to-meet', text: 'Someone to meet' },
       { to: '/matches', text: 'Your matches' },
+      { to: '/my-progress', text: 'How you’ve been getting on' },
       { to: '/activities', text: 'Find an activity near you' },
     ],
   },
@@ -66,9 +68,12 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
       { to: '/scheme-matches', text: 'Matches' },
       { to: '/match-everyone', text: 'Match everyone waiting' },
       { to: '/reviews-due', text: 'Reviews due' },
+      { to: '/check-ins-due', text: 'Check-ins due' },
+      { to: '/reports/outcomes', text: 'Outcomes report' },
       { to: '/refer', text: 'Refer someone' },
       { to: '/activities', text: 'Find an activity' },
       { to: '/activities/manage', text: 'Manage the activity directory' },
+      { to: '/community', text: 'Where people are waiting and what would help' },
     ],
   },
   COMMUNITY_BUILDER: {
@@ -82,6 +87,9 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
       'Keep the directory of local activities up to date, and add activities where there are none.',
     ],
     links: [
+      { to: '/community', text: 'Your community' },
+      ...COMMUNITY_VIEWS.map((view) => ({ to: view.path, text: view.title })),
+      { to: '/reports/outcomes', text: 'Outcomes report' },
       { to: '/activities', text: 'Find an activity' },
       { to: '/activities/manage', text: 'Manage the activity directory' },
     ],
@@ -99,8 +107,10 @@ export const ROLE_NEXT_STEPS: Record<Role, RoleNextSteps> = {
       { to: '/waiting-list', text: 'Waiting list' },
       { to: '/scheme-matches', text: 'Matches' },
       { to: '/reviews-due', text: 'Reviews due' },
+      { to: '/check-ins-due', text: 'Check-ins due' },
       { to: '/refer', text: 'Refer someone' },
       { to: '/activities/manage', text: 'Manage the activity directory' },
+      { to: '/community', text: 'Where people are waiting and what would help' },
     ],
   },
 };
