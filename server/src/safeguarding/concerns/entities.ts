@@ -1,0 +1,3 @@
+import { Concern } from './concern.entity.js';
+
+export const concernEntities = [Concern];
