@@ -1,0 +1,3 @@
+import { Message } from './message.entity.js';
+
+export const messageEntities = [Message];

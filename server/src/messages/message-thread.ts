@@ -1,0 +1,65 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../graphql/errors.js';
+import { Match } from '../matching/lifecycle/match.entity.js';
+import { firstName } from '../notifications/notify.js';
+import { isUuid } from '../seekers/seeker-access.js';
+import { Message } from './message.entity.js';
+import type { ClosedReason } from './message-words.js';
+
+export const MAX_PAGE = 100;
+
+/** The first name of whoever sent a message in this match, as the other person knows them. */
+export function senderFirstName(match: Match, senderId: string): string {
+  return senderId === match.volunteer.user.id ? firstName(match.volunteer.user.displayName) : firstName(match.request.seeker.name);
+}
+
+/** Why the two cannot write to each other now, or null when they can. A pause wins over everything. */
+export function closedReason(match: Pick<Match, 'status' | 'safeguardingPausedAt'>): ClosedReason | null {
+  if (match.safeguardingPausedAt) return 'MESSAGES_PAUSED';
+  if (match.status === 'ACTIVE') return null;
+  return match.status === 'PROPOSED' || match.status === 'VOLUNTEER_ACCEPTED' ? 'MATCH_NOT_ACTIVE_YET' : 'MATCH_ENDED';
+}
+
+/**
+ * Reloads the match under a share lock, so a pause or an ending committed at the same moment is
+ * either seen here or waits until this message is in.
+ */
+export function lockForSending(tx: EntityManager, match: Match): Promise<Match | null> {
+  return tx.findOne(Match, { id: match.id, scheme: match.scheme.id }, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
+}
+
+/**
+ * A page of the conversation, oldest first: the latest `limit` messages, or the `limit` before the
+ * message `before` (for "show earlier messages").
+ */
+export async function threadPage(em: EntityManager, match: Match, before: string | null, limit: number): Promise<Message[]> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
+    throw badInput([{ field: 'limit', message: `Ask for between 1 and ${MAX_PAGE} messages` }]);
+  }
+  const where = { match: match.id, scheme: match.scheme.id };
+  let older = {};
+  if (before !== null) {
+    const cursor = isUuid(before) ? await em.findOne(Message, { ...where, id: before }, { fields: ['id', 'sentAt'] }) : null;
+    if (!cursor) throw badInput([{ field: 'before', message: 'That message is not part of this conversation' }]);
+    older = { $or: [{ sentAt: { $lt: cursor.sentAt } }, { sentAt: cursor.sentAt, id: { $lt: cursor.id } }] };
+  }
+  const newestFirst = await em.find(Message, { ...where, ...older }, { orderBy: { sentAt: 'desc', id: 'desc' }, limit });
+  return newestFirst.reverse();
+}
+
+export type ContactCounts = { fromVolunteer: number; fromPerson: number; lastMessageAt: Date | null };
+
+/** How many messages each side sent and when the last was: one query, no content. */
+export async function contactCounts(em: EntityManager, match: Match): Promise<ContactCounts> {
+  const rows = await em.execute<Array<{ from_volunteer: number; from_person: number; last_at: Date | string | null }>>(
+    `select count(*) filter (where sender_id = ?)::int as from_volunteer,
+            count(*) filter (where sender_id <> ?)::int as from_person,
+            max(sent_at) as last_at
+       from message where scheme_id = ? and match_id = ?`,
+    [match.volunteer.user.id, match.volunteer.user.id, match.scheme.id, match.id],
+  );
+  const row = rows[0];
+  const last = row?.last_at ?? null;
+  return { fromVolunteer: row?.from_volunteer ?? 0, fromPerson: row?.from_person ?? 0, lastMessageAt: last === null ? null : new Date(last) };
+}
