@@ -90,6 +90,8 @@ function applyContact(
   accountEmail?: string,
 ): void {
   const words = WORDS[voice];
+  // GraphQL lets a client send null for a detail; that means "remove it", as an empty answer does.
+  contact = Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, key !== 'preferredContact' && value === null ? '' : value]));
   if (contact.phone !== undefined) {
     check('contact.phone', phoneProblem(contact.phone));
     seeker.phone = blankToNull(contact.phone);
