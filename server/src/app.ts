@@ -15,10 +15,11 @@ import { loadDemoData } from './demo/demo-data.js';
 import type { AppServices, KindredContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { operationGuards } from './graphql/limits.js';
-import { createKindredPubSub } from './graphql/pubsub.js';
+import { startEventBus } from './graphql/event-bus.js';
 import { buildKindredSchema } from './graphql/schema.js';
 import { startSubscriptionServer } from './graphql/websocket.js';
 import { devMailboxRoutes } from './http/dev-mailbox.js';
+import { devTwoFactorRoutes } from './http/dev-two-factor.js';
 import { healthRoutes } from './http/health.js';
 import { requestLog } from './http/request-log.js';
 import { readSessionToken, sessionCookieFor } from './http/session-cookie.js';
@@ -36,6 +37,8 @@ import { scheduleDbsLapseChecks } from './volunteers/dbs-lapse-job.js';
 import { startCheckInReminders } from './outcomes/check-ins/reminder-job.js';
 import { outcomeReportCsvRoutes } from './outcomes/reports/report-csv-route.js';
 import { scheduleGapSnapshots } from './community/gaps/gap-snapshot-job.js';
+import { myDataRoutes } from './data-rights/my-data-route.js';
+import { scheduleRetention } from './data-rights/retention-job.js';
 
 export type RunningKindred = {
   url: string;
@@ -75,13 +78,16 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       mailer.close();
     });
 
-    const pubsub = createKindredPubSub();
+    // Events between processes (Redis) or within this one; closed after the jobs, which publish.
+    const events = await startEventBus({ redisUrl: config.redisUrl, logger });
+    stack.push(() => events.close());
+    const { pubsub } = events;
     // Stopped before mail and the database close, letting a job in progress finish.
-    const jobs = await startJobQueue({ databaseUrl: database.url, logger, scheduled: config.scheduledJobs });
+    const jobs = await startJobQueue({ databaseUrl: database.url, logger, scheduled: config.scheduledJobs, heartbeatSeconds: config.jobHeartbeatSeconds });
     stack.push(() => jobs.stop());
     await scheduleDbsLapseChecks(jobs, { orm, mailer, publicUrl: config.http.publicUrl, logger });
     const matching = new MatchingEngine();
-    const stopFollowing = followVolunteerChanges(orm, matching, logger);
+    const stopFollowing = followVolunteerChanges(orm, matching, logger, events);
     stack.push(async () => stopFollowing());
     await startAssignmentWorker({ orm, jobs, matching, pubsub, logger });
     const services: AppServices = {
@@ -93,10 +99,12 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
       geocoder: createGeocoder(config.geocoder, () => orm.em.fork()),
       jobs,
       matching,
+      twoFactorKey: config.twoFactorKey,
     };
     await startMatchLifecycleJobs(orm, services);
     await startCheckInReminders(orm, services);
     await scheduleGapSnapshots(jobs, { orm, engine: matching, logger });
+    await scheduleRetention(jobs, { orm, retentionMonths: config.retentionMonths, logger });
     const contextFor = async (cookieHeader: string | undefined, clientAddress: string, cookie: KindredContext['cookie']): Promise<KindredContext> => {
       const em = orm.em.fork();
       const viewer = await viewerFromSessionToken(em, readSessionToken(cookieHeader, config.sessions.secureCookie), services.sessions);
@@ -152,7 +160,7 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
         strictTransportSecurity: config.production,
       }),
     );
-    app.use(healthRoutes(orm));
+    app.use(healthRoutes(orm, events.shared ? [{ name: 'Redis', check: events.checkReady }] : []));
     app.use(
       '/graphql',
       express.json({ limit: config.http.bodyLimit }),
@@ -163,7 +171,9 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
     );
     app.use(calendarRoutes(orm, services, config.sessions.secureCookie));
     app.use(outcomeReportCsvRoutes(orm, services, config.sessions.secureCookie));
+    app.use(myDataRoutes(orm, services, config.sessions.secureCookie));
     if (catcher && !config.production) app.use(devMailboxRoutes(catcher));
+    if (config.demoData && !config.production) app.use(devTwoFactorRoutes(orm));
     app.use(webAppRoutes(config.http.webDist));
     app.use(jsonErrors(logger));
 

@@ -49,6 +49,18 @@ describe('configuration', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://kindred.example.org/' }).http.publicUrl).toBe('https://kindred.example.org');
   });
 
+  it('sends events between processes through Redis only when REDIS_URL names one', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'rediss://user:secret@cache.example.org:6380' }).redisUrl).toBe('rediss://user:secret@cache.example.org:6380');
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL must be a URL starting with redis:\/\/ or rediss:\/\//);
+  });
+
+  it('takes a job over from a silent process after 30 s unless told otherwise, never under 10 s', () => {
+    expect(loadConfig({}).jobHeartbeatSeconds).toBe(30);
+    expect(loadConfig({ JOB_HEARTBEAT_SECONDS: '10' }).jobHeartbeatSeconds).toBe(10);
+    expect(() => loadConfig({ JOB_HEARTBEAT_SECONDS: '5' })).toThrow(/JOB_HEARTBEAT_SECONDS must be at least 10/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).http.port).toBe(4000);
   });

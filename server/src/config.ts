@@ -32,6 +32,11 @@ const environment = z.object({
   PORT: port.default(4000),
   PUBLIC_URL: url(['http:', 'https:']).optional(),
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(url(['postgres:', 'postgresql:'])))
+    .optional(),
   DATA_DIR: z.string().min(1).default(path.join(projectRoot, '.data')),
   EMBEDDED_DB_PORT: port.default(54329),
   DB_POOL_MAX: z.coerce.number({ message: 'must be a number' }).int().min(1, 'must be at least 1').max(200).default(10),
@@ -45,7 +50,11 @@ const environment = z.object({
   GEOCODER: z.enum(['offline', 'postcodes-io'], { message: 'must be offline or postcodes-io' }).optional(),
   POSTCODES_IO_URL: url(['http:', 'https:']).default('https://api.postcodes.io'),
   SCHEDULED_JOBS: flag.optional(),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
+  JOB_HEARTBEAT_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(10, 'must be at least 10').max(600, 'must be at most 600').default(30),
+  RETENTION_MONTHS: z.coerce.number({ message: 'must be a number of months' }).int('must be a whole number of months').min(1, 'must be at least 1').max(1200, 'must be at most 1200').default(72),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TWO_FACTOR_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(60 * 24),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   COOKIE_SECURE: flag.optional(),
@@ -72,6 +81,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (config.production && !config.database.url) {
     throw new ConfigError(['DATABASE_URL must be set in production (the embedded database is for development and demos)']);
   }
+  if (config.database.replicaUrls.length > 0 && !config.database.url) {
+    throw new ConfigError(['DATABASE_REPLICA_URLS needs DATABASE_URL (replicas follow a primary; the embedded database has none)']);
+  }
   if (config.production && !config.mail.smtpUrl) {
     throw new ConfigError(['SMTP_URL must be set in production (the local mail catcher is for development and tests)']);
   }
@@ -91,6 +103,8 @@ function toConfig(e: z.infer<typeof environment>) {
       poolMax: e.DB_POOL_MAX,
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      /** Read replicas (streaming standbys of DATABASE_URL) for reads that may lag a moment: reports, pictures, search. */
+      replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
     },
     mail: { smtpUrl: e.SMTP_URL, catcherPort: e.SMTP_CATCHER_PORT, from: e.MAIL_FROM },
     // Demo accounts have known passwords: never in production, and by default only on the embedded database.
@@ -99,7 +113,15 @@ function toConfig(e: z.infer<typeof environment>) {
     geocoder: { kind: e.GEOCODER ?? (production ? 'postcodes-io' : 'offline'), postcodesIoUrl: e.POSTCODES_IO_URL },
     /** Recurring and start-up jobs (DBS lapse checks, reviews due); off only for tests that drive them. */
     scheduledJobs: e.SCHEDULED_JOBS ?? true,
+    /** How long a running job may go without word from its process (killed, frozen) before another process takes it over. */
+    jobHeartbeatSeconds: e.JOB_HEARTBEAT_SECONDS,
+    /** Events between API processes go through Redis when set; otherwise they stay in this process. */
+    redisUrl: e.REDIS_URL,
+    /** Closed cases with nothing happening for this many months are anonymised by the daily retention job. */
+    retentionMonths: e.RETENTION_MONTHS,
     logLevel: e.LOG_LEVEL,
+    /** Seals authenticator keys (two-factor sign-in) at rest with AES-256-GCM; unset: stored as they are. */
+    twoFactorKey: e.TWO_FACTOR_KEY ? Buffer.from(e.TWO_FACTOR_KEY, 'base64') : null,
     sessions: {
       idleMs: e.SESSION_IDLE_MINUTES * 60_000,
       absoluteMs: e.SESSION_ABSOLUTE_DAYS * 24 * 3_600_000,

@@ -72,6 +72,6 @@ export class AccountResolver {
   @SignedIn()
   async viewerUpdated(@Root() event: { userId: string }, @Ctx() ctx: KindredContext): Promise<ViewerView> {
     const user = await ctx.em.fork().findOneOrFail(UserAccount, { id: event.userId });
-    return presentViewer(ctx.em.fork(), user);
+    return presentViewer(ctx.em.fork(), { ...user, sessionTokenHash: ctx.viewer?.sessionTokenHash });
   }
 }

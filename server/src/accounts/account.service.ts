@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { displayNameProblem, emailProblem, newPasswordProblem, normaliseEmail, type SelfServiceRole } from '@kindred/shared';
+import { accountIdOf, auditRoleChange, auditSignIn, auditSignInFailed } from '../audit/account-events.js';
 import { attributeSignUp } from '../community/drives/drive-attribution.js';
 import { assertValid, badInput, ErrorCode, KindredError } from '../graphql/errors.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -19,6 +20,7 @@ import {
   SIGN_IN_PER_ADDRESS,
 } from './throttle.js';
 import { hashToken, newSecretToken } from './tokens.js';
+import { twoFactorEnabled } from './two-factor/requirement.js';
 import { UserAccount } from './user.entity.js';
 
 export type AccountDeps = {
@@ -57,7 +59,8 @@ export async function signUp(
       });
       em.create(Membership, { user, scheme, role: input.role, createdAt: new Date() });
       if (input.role === 'VOLUNTEER') await attributeSignUp(em, { user, scheme, code: input.recruitmentDriveCode });
-      await em.flush();
+      await auditRoleChange(em, { actorId: user.id, userId: user.id, schemeId: scheme.id, role: input.role, granted: true });
+      await auditSignIn(em, user.id);
       const { token, expiresAt } = await startSession(em, user, deps.sessions);
       return { viewer: await viewerOf(em, user, hashToken(token)), token, expiresAt };
     });
@@ -76,16 +79,28 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
   });
   const email = normaliseEmail(input.email);
   // Counted before any password is checked, for known and unknown emails alike.
-  await countAttempt(deps.em, [
-    { policy: SIGN_IN_PER_ACCOUNT, subject: email },
-    { policy: SIGN_IN_PER_ADDRESS, subject: deps.clientAddress },
-  ]);
+  try {
+    await countAttempt(deps.em, [
+      { policy: SIGN_IN_PER_ACCOUNT, subject: email },
+      { policy: SIGN_IN_PER_ADDRESS, subject: deps.clientAddress },
+    ]);
+  } catch (refused) {
+    if (refused instanceof KindredError && refused.extensions['code'] === ErrorCode.TOO_MANY_REQUESTS) {
+      await auditSignInFailed(deps.em, await accountIdOf(deps.em, email), 'DENIED');
+    }
+    throw refused;
+  }
   const user = await deps.em.findOne(UserAccount, { email }, { populate: ['passwordHash'] });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-  if (!user || !matches || user.disabledAt) throw new KindredError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+  if (!user || !matches || user.disabledAt) {
+    await auditSignInFailed(deps.em, user?.id ?? null, 'FAILED');
+    throw new KindredError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+  }
 
   if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(input.password);
   await clearAttempts(deps.em, SIGN_IN_PER_ACCOUNT, email);
+  // With an authenticator, the sign-in happens when the code is right (two-factor/two-factor.service.ts).
+  if (!(await twoFactorEnabled(deps.em, user.id))) await auditSignIn(deps.em, user.id);
   const { token, expiresAt } = await startSession(deps.em, user, deps.sessions);
   return { viewer: await viewerOf(deps.em, user, hashToken(token)), token, expiresAt };
 }

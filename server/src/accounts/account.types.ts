@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ROLES, SELF_SERVICE_ROLES, type Role, type SelfServiceRole } from '@kindred/shared';
+import { TwoFactorStatusView } from './two-factor/two-factor.types.js';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
@@ -26,7 +27,9 @@ export class ViewerView {
   @Field(() => ID) id!: string;
   @Field() email!: string;
   @Field() displayName!: string;
-  @Field(() => [MembershipView]) memberships!: MembershipView[];
+  @Field(() => [MembershipView], { description: 'Every role held; staff roles count only once twoFactor.verified' })
+  memberships!: MembershipView[];
+  @Field(() => TwoFactorStatusView) twoFactor!: TwoFactorStatusView;
 }
 
 @InputType()

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { normaliseEmail } from '@kindred/shared';
+import { auditRoleChange } from '../audit/account-events.js';
 import { Membership } from './membership.entity.js';
 import { hashPassword } from './passwords.js';
 import { Scheme } from './scheme.entity.js';
@@ -26,7 +27,8 @@ export async function createAdminAccount(
       createdAt: new Date(),
     });
     em.create(Membership, { user, scheme, role: 'ADMIN', createdAt: new Date() });
-    await em.flush();
+    // Nobody granted it through the app: the actor is unknown (the installation itself).
+    await auditRoleChange(em, { actorId: null, userId: user.id, schemeId: scheme.id, role: 'ADMIN', granted: true });
     return { userId: user.id, schemeId: scheme.id };
   });
 }

@@ -22,3 +22,11 @@ export const INSIGHT_ROLES: Role[] = ['COMMUNITY_BUILDER', 'LINK_WORKER', 'ADMIN
 
 /** Staff who grow a scheme's volunteering: recruitment drives. */
 export const GROWTH_ROLES: Role[] = ['COMMUNITY_BUILDER', 'ADMIN'];
+
+/**
+ * Every scheme the viewer belongs to, in any role. A lookup by id is narrowed to these before the
+ * role check, so the query names its scheme (sharding by scheme) and rows elsewhere are never read.
+ */
+export function viewerSchemes(viewer: Viewer | null): string[] {
+  return [...new Set((viewer?.memberships ?? []).map((m) => m.schemeId))];
+}

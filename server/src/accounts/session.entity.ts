@@ -20,4 +20,8 @@ export class AccountSession {
   /** The absolute end, however active the session is. */
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
+
+  /** When this browser proved the second factor (an authenticator code); null until then. */
+  @Property({ type: 'timestamptz', nullable: true })
+  secondFactorAt?: Date | null;
 }

@@ -2,16 +2,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@kindred/shared';
 import { Membership } from './membership.entity.js';
 import { AccountSession } from './session.entity.js';
+import { countingMemberships } from './two-factor/requirement.js';
 import { hashToken, newSecretToken } from './tokens.js';
 import { UserAccount } from './user.entity.js';
 
 export type SessionPolicy = { idleMs: number; absoluteMs: number };
 
-/** Who is making a request: the signed-in person and the roles they hold in each scheme. */
+/** Who is making a request: the signed-in person and the roles that count in this session. */
 export type Viewer = {
   id: string;
   email: string;
   displayName: string;
+  /** Only the roles this session may use: staff roles need the second factor (two-factor/requirement.ts). */
   memberships: Array<{ schemeId: string; role: Role }>;
   sessionTokenHash: string;
 };
@@ -25,6 +27,25 @@ export async function startSession(em: EntityManager, user: UserAccount, policy:
   em.create(AccountSession, { tokenHash: hash, user, expiresAt, createdAt: new Date(), lastSeenAt: new Date() });
   await em.flush();
   return { token, expiresAt };
+}
+
+/**
+ * Replaces a session with a new token that has proved the second factor. A new token, because the
+ * session gains privileges: a token seen before this moment (fixed or sniffed) must not gain them.
+ * Keeps the old session's absolute end. Null when the session is gone.
+ */
+export async function elevateSession(em: EntityManager, tokenHash: string): Promise<{ token: string; hash: string; expiresAt: Date } | null> {
+  const { token, hash } = newSecretToken();
+  const rows = await em.getConnection().execute<Array<{ expires_at: Date }>>(
+    `update account_session set token_hash = ?, second_factor_at = now(), last_seen_at = now()
+     where token_hash = ? and expires_at > now()
+     returning expires_at`,
+    [hash, tokenHash],
+    'all',
+    em.getTransactionContext(),
+  );
+  const row = rows[0];
+  return row ? { token, hash, expiresAt: new Date(row.expires_at) } : null;
 }
 
 /** The viewer behind a session cookie, or null when it is unknown, idle too long, expired or disabled. */
@@ -41,16 +62,18 @@ export async function viewerFromSessionToken(em: EntityManager, token: string | 
   if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await em.nativeUpdate(AccountSession, { tokenHash }, { lastSeenAt: new Date(now) });
   }
-  return viewerOf(em, session.user, tokenHash);
+  return viewerOf(em, session.user, tokenHash, session.secondFactorAt ?? null);
 }
 
-export async function viewerOf(em: EntityManager, user: UserAccount, sessionTokenHash: string): Promise<Viewer> {
+/** The viewer of a session: `secondFactorAt` is when it proved the second factor (null: not yet). */
+export async function viewerOf(em: EntityManager, user: UserAccount, sessionTokenHash: string, secondFactorAt: Date | null = null): Promise<Viewer> {
   const memberships = await em.find(Membership, { user: user.id }, { orderBy: { createdAt: 'asc' } });
+  const held = memberships.map((m) => ({ schemeId: m.scheme.id, role: m.role }));
   return {
     id: user.id,
     email: user.email,
     displayName: user.displayName,
-    memberships: memberships.map((m) => ({ schemeId: m.scheme.id, role: m.role })),
+    memberships: await countingMemberships(em, user.id, held, secondFactorAt),
     sessionTokenHash,
   };
 }

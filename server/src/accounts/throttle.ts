@@ -7,6 +7,12 @@ export type ThrottlePolicy = { name: string; limit: number; windowSeconds: numbe
 /** Sign-in: 10 tries an account and 100 an address (a surgery shares one) every 15 minutes. */
 export const SIGN_IN_PER_ACCOUNT: ThrottlePolicy = { name: 'sign-in:account', limit: 10, windowSeconds: 15 * 60 };
 export const SIGN_IN_PER_ADDRESS: ThrottlePolicy = { name: 'sign-in:address', limit: 100, windowSeconds: 15 * 60 };
+/**
+ * Authenticator and recovery codes: 5 tries an account every 15 minutes (a million codes, three
+ * valid at a time, so guessing takes years), and as many an address as sign-in allows.
+ */
+export const TWO_FACTOR_PER_ACCOUNT: ThrottlePolicy = { name: 'two-factor:account', limit: 5, windowSeconds: 15 * 60 };
+export const TWO_FACTOR_PER_ADDRESS: ThrottlePolicy = { name: 'two-factor:address', limit: 100, windowSeconds: 15 * 60 };
 /** Password reset: 3 emails an account and 20 an address every hour. */
 export const RESET_PER_ACCOUNT: ThrottlePolicy = { name: 'reset:account', limit: 3, windowSeconds: 60 * 60 };
 export const RESET_PER_ADDRESS: ThrottlePolicy = { name: 'reset:address', limit: 20, windowSeconds: 60 * 60 };

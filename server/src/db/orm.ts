@@ -13,12 +13,16 @@ import { notificationEntities } from '../notifications/entities.js';
 import { GapSnapshot } from '../community/gaps/gap-snapshot.entity.js';
 import { driveEntities } from '../community/drives/entities.js';
 import { checkInEntities } from '../outcomes/check-ins/entities.js';
+import { messageEntities } from '../messages/entities.js';
+import { concernEntities } from '../safeguarding/concerns/entities.js';
+import { auditEntities } from '../audit/entities.js';
+import { ErasureRecord } from '../data-rights/erasure-record.entity.js';
 import type { Config } from '../config.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [...accountEntities, PostcodeLocation, ...volunteerEntities, ...directoryEntities, ...seekerEntities, UnmatchedRequest, ...assignmentEntities, ...lifecycleEntities, ...notificationEntities, GapSnapshot, ...driveEntities, ...checkInEntities];
+export const entities = [...accountEntities, PostcodeLocation, ...volunteerEntities, ...directoryEntities, ...seekerEntities, UnmatchedRequest, ...assignmentEntities, ...lifecycleEntities, ...notificationEntities, GapSnapshot, ...driveEntities, ...checkInEntities, ...messageEntities, ...concernEntities, ...auditEntities, ErasureRecord];
 
-export type DatabaseSettings = Pick<Config['database'], 'poolMax' | 'connectTimeoutMs' | 'statementTimeoutMs'>;
+export type DatabaseSettings = Pick<Config['database'], 'poolMax' | 'connectTimeoutMs' | 'statementTimeoutMs'> & Partial<Pick<Config['database'], 'replicaUrls'>>;
 
 /**
  * Opens the ORM with bounded waits everywhere: the pg driver otherwise waits forever for a
@@ -39,14 +43,29 @@ export async function openDatabase(url: string, settings: DatabaseSettings, debu
       idle_in_transaction_session_timeout: settings.statementTimeoutMs * 2,
       application_name: 'kindred',
     },
+    // Each replica takes the pool and timeouts above. Reads go to one only where the code asks
+    // (connectionType 'read', see db/read-replica.ts): anywhere else a read may follow a write at once.
+    replicas: (settings.replicaUrls ?? []).map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+    preferReadReplicas: false,
     migrations: { migrationsList: migrations, snapshot: false, transactional: true, allOrNothing: true, silent: true },
     allowGlobalContext: false,
     debug,
   });
 }
 
-/** Brings the schema up to date with the committed migrations. */
+/**
+ * Brings the schema up to date with the committed migrations. Several API processes may start at
+ * once on one database: the first to take a lock migrates, the others wait for it and then find
+ * nothing left to do (without the lock they race and fail on each other's tables).
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.migrator.up();
-  return applied.map((m) => m.name);
+  const up = async () => (await orm.migrator.up()).map((m) => m.name);
+  // The lock is held by a transaction that only waits, while the migrations take a connection of their own.
+  if ((orm.config.get('pool')?.max ?? 2) < 2) return up();
+  const connection = orm.em.getConnection();
+  return connection.transactional(async (trx) => {
+    await connection.execute(`select set_config('statement_timeout', '0', true), set_config('idle_in_transaction_session_timeout', '0', true)`, [], 'run', trx);
+    await connection.execute(`select pg_advisory_xact_lock(hashtext('kindred:migrations'))`, [], 'run', trx);
+    return up();
+  });
 }

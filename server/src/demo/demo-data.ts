@@ -12,6 +12,7 @@ import { addDriveDemoData } from '../community/drives/demo.js';
 import { addSeekerDemoData } from '../seekers/demo.js';
 import { addVolunteerDemoData } from '../volunteers/demo-volunteers.js';
 import { addCheckInDemoData } from '../outcomes/check-ins/demo.js';
+import { addTwoFactorDemoData } from '../accounts/two-factor/demo.js';
 
 /** Every demo account signs in with this password. Demo data is never loaded in production. */
 export const DEMO_PASSWORD = 'kindred-demo-2026';
@@ -59,6 +60,7 @@ export async function loadDemoData(em: EntityManager): Promise<boolean> {
     await addDriveDemoData(tx);
     await addCapacityDemoData(tx);
     await addCheckInDemoData(tx);
+    await addTwoFactorDemoData(tx);
   });
   return true;
 }

@@ -12,6 +12,7 @@ import {
   type PartOfDay,
 } from '@kindred/shared';
 import type { Viewer } from '../accounts/sessions.js';
+import { replicaConnection } from '../db/read-replica.js';
 import { assertValid, notFound } from '../graphql/errors.js';
 import { placeOf } from '../place/place.service.js';
 import { Activity } from './activity.entity.js';
@@ -128,11 +129,10 @@ export async function searchActivities(deps: DirectoryDeps, viewer: Viewer, inpu
   const sql = `select a.id, ${distance} as distance_km, ${rank} as rank, count(*) over ()::int as total_count
     from activity a where ${where.join(' and ')}
     order by ${order}, a.id limit ? offset ?`;
-  const rows = await deps.em
-    .getConnection()
+  const rows = await replicaConnection(deps.em)
     .execute<Array<{ id: string; distance_km: number | null; total_count: number }>>(sql, [...distanceParams, ...rankParams, ...params, first, offset]);
 
-  const found = await deps.em.find(Activity, { id: { $in: rows.map((r) => r.id) } });
+  const found = await deps.em.find(Activity, { id: { $in: rows.map((r) => r.id) }, scheme: input.schemeId });
   const byId = new Map(found.map((a) => [a.id, a]));
   const hits = rows.flatMap((row) => {
     const activity = byId.get(row.id);

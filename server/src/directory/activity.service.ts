@@ -9,6 +9,7 @@ import { placeOf } from '../place/place.service.js';
 import { Activity } from './activity.entity.js';
 import { applyDraft, draftOf, textOrNull, type ActivityDraft } from './activity-draft.js';
 import type { ActivityInput, ActivityScheduleInput } from './activity.inputs.js';
+import { viewerSchemes } from '../accounts/policy.js';
 import { mayBrowseDirectory, mayManageDirectory } from './directory-policy.js';
 import type { AccessNote } from './venue.embeddable.js';
 
@@ -21,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * listing in another scheme, is "not found".
  */
 export async function findActivity(em: EntityManager, viewer: Viewer, id: string, { manage = false } = {}): Promise<Activity> {
-  const activity = UUID.test(id) ? await em.findOne(Activity, { id, removedAt: null }) : null;
+  const activity = UUID.test(id) ? await em.findOne(Activity, { id, scheme: { $in: viewerSchemes(viewer) }, removedAt: null }) : null;
   const allowed = activity && (manage ? mayManageDirectory(viewer, activity.scheme.id) : mayBrowseDirectory(viewer, activity.scheme.id));
   if (!activity || !allowed) throw notFound('That activity');
   return activity;

@@ -3,6 +3,7 @@ import { isIntrospectionType, type GraphQLField, type GraphQLObjectType, type Gr
 import type { Role } from '@kindred/shared';
 import type { KindredContext } from './context.js';
 import { forbidden, notSignedIn } from './errors.js';
+import { denied } from '../audit/denied.js';
 
 /**
  * Who may call a root field. Every Query, Mutation and Subscription field declares one, and the
@@ -36,10 +37,18 @@ function isRootType(schema: GraphQLSchema, type: GraphQLObjectType): boolean {
   return type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
 }
 
-/** Runs before every root field resolver, whatever the resolver remembers to check. */
-export const accessGuard: MiddlewareFn<KindredContext> = async ({ info, context }, next) => {
+/**
+ * Runs before every root field resolver, whatever the resolver remembers to check. Every refusal is
+ * written to the audit log (in its own transaction) before it leaves.
+ */
+export const accessGuard: MiddlewareFn<KindredContext> = async ({ info, context, args }, next) => {
   if (isRootType(info.schema, info.parentType)) {
-    enforceAccess(ruleOf(info.parentType.getFields()[info.fieldName]), context);
+    try {
+      enforceAccess(ruleOf(info.parentType.getFields()[info.fieldName]), context);
+    } catch (refusal) {
+      await denied(context, { type: `${info.parentType.name}.${info.fieldName}`, id: typeof args['id'] === 'string' ? args['id'] : null });
+      throw refusal;
+    }
   }
   return next();
 };

@@ -17,6 +17,8 @@ export type AppServices = {
   geocoder: Geocoder;
   jobs: JobQueue;
   matching: MatchingEngine;
+  /** TWO_FACTOR_KEY: seals authenticator keys at rest (accounts/two-factor/secret-box.ts). */
+  twoFactorKey?: Buffer | null;
 };
 
 /** How a resolver sets or clears the session cookie; absent on WebSocket connections. */

@@ -17,6 +17,13 @@ export const NOTIFICATION_KINDS = [
   'REVIEW_RECORDED',
   'REVIEW_DUE',
   'CHECK_IN_DUE',
+  // Safeguarding (issue 7): never name the raiser or say what the concern is.
+  'CONCERN_RAISED',
+  'MATCH_PAUSED',
+  'VOLUNTEER_SUSPENDED',
+  'SAFEGUARDING_PAUSE_LIFTED',
+  // Messages (issue 7): names the sender, never what they wrote.
+  'MESSAGE_RECEIVED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { viewerSchemes } from '../accounts/policy.js';
 import { SignedIn } from '../graphql/access.js';
 import type { KindredContext } from '../graphql/context.js';
 import { badInput, notSignedIn } from '../graphql/errors.js';
@@ -33,7 +34,7 @@ export class NotificationResolver {
   async myNotifications(@Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean, @Ctx() ctx: KindredContext): Promise<NotificationView[]> {
     const rows = await ctx.em.find(
       Notification,
-      { user: viewerOf(ctx).id, ...(unreadOnly ? { readAt: null } : {}) },
+      { user: viewerOf(ctx).id, scheme: { $in: viewerSchemes(viewerOf(ctx)) }, ...(unreadOnly ? { readAt: null } : {}) },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: MAX_LISTED },
     );
     return rows.map((n) => view({ ...n, link: n.link ?? null, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null }));
@@ -45,7 +46,7 @@ export class NotificationResolver {
     if (ids.length > MAX_LISTED) throw badInput([{ field: 'ids', message: `Mark at most ${MAX_LISTED} at once` }]);
     const mine = ids.filter(isUuid);
     if (mine.length === 0) return true;
-    await ctx.em.nativeUpdate(Notification, { id: { $in: mine }, user: viewerOf(ctx).id, readAt: null }, { readAt: new Date() });
+    await ctx.em.nativeUpdate(Notification, { id: { $in: mine }, user: viewerOf(ctx).id, scheme: { $in: viewerSchemes(viewerOf(ctx)) }, readAt: null }, { readAt: new Date() });
     return true;
   }
 

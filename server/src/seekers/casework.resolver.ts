@@ -37,13 +37,13 @@ export class CaseworkResolver {
   @AllowRoles('LINK_WORKER', 'ADMIN')
   async referPerson(@Arg('input') input: ReferPersonInput, @Ctx() ctx: KindredContext): Promise<SeekerView> {
     const seeker = await referPerson({ em: ctx.em, geocoder: ctx.app.geocoder }, viewerOf(ctx), input);
-    return presentSeekerRecord(ctx.em, seeker);
+    return presentSeekerRecord(ctx.em, seeker, viewerOf(ctx));
   }
 
   @Mutation(() => SeekerView, { description: 'Records that you were in touch with a person' })
   @AllowRoles('LINK_WORKER', 'ADMIN')
   async recordContact(@Arg('input') input: RecordContactInput, @Ctx() ctx: KindredContext): Promise<SeekerView> {
-    return presentSeekerRecord(ctx.em, await recordContact(ctx.em, viewerOf(ctx), input));
+    return presentSeekerRecord(ctx.em, await recordContact(ctx.em, viewerOf(ctx), input), viewerOf(ctx));
   }
 
   @Mutation(() => ConsentView, { description: 'Records a consent a person gave you, on their behalf' })

@@ -4,6 +4,7 @@ import { CASEWORK_ROLES, hasRoleIn, schemesWhere } from '../accounts/policy.js';
 import type { Viewer } from '../accounts/sessions.js';
 import { UserAccount } from '../accounts/user.entity.js';
 import { Scheme } from '../accounts/scheme.entity.js';
+import { denied } from '../audit/denied.js';
 import { notFound } from '../graphql/errors.js';
 import { Seeker } from './seeker.entity.js';
 
@@ -68,6 +69,9 @@ export async function seekerForCasework(em: EntityManager, viewer: Viewer, seeke
   const seeker = isUuid(seekerId)
     ? await em.findOne(Seeker, { id: seekerId, scheme: { $in: schemes } }, { populate: [...CONTACT_FIELDS, 'scheme', 'referredBy'] })
     : null;
-  if (!seeker) throw notFound('That person');
+  if (!seeker) {
+    await denied({ em, viewer }, { type: 'Seeker', id: seekerId });
+    throw notFound('That person');
+  }
   return seeker;
 }

@@ -3,6 +3,7 @@ import { orderWaitingList } from '@kindred/shared';
 import { Scheme } from '../accounts/scheme.entity.js';
 import type { Viewer } from '../accounts/sessions.js';
 import { UserAccount } from '../accounts/user.entity.js';
+import { recordSpecialCategoryReads } from '../audit/special-category.js';
 import { ConsentRecord } from './consent-record.entity.js';
 import { ContactRecord } from './contact-record.entity.js';
 import { queueOf } from './queue.service.js';
@@ -40,11 +41,13 @@ export async function mySupport(em: EntityManager, viewer: Viewer, schemeId?: st
 /** One person's whole record, for a link worker or administrator of their scheme. */
 export async function seekerDetails(em: EntityManager, viewer: Viewer, seekerId: string): Promise<SeekerView> {
   const seeker = await seekerForCasework(em, viewer, seekerId);
-  return presentSeekerRecord(em, seeker);
+  return presentSeekerRecord(em, seeker, viewer);
 }
 
-export async function presentSeekerRecord(em: EntityManager, seeker: Seeker): Promise<SeekerView> {
+/** The whole record as staff see it, needs included: the read is audited (one line per record) before it is returned. */
+export async function presentSeekerRecord(em: EntityManager, seeker: Seeker, viewer: Viewer): Promise<SeekerView> {
   await em.populate(seeker, ['scheme', 'referredBy']);
+  await recordSpecialCategoryReads(em, viewer, [{ type: 'Seeker', id: seeker.id, schemeId: seeker.scheme.id }]);
   const records = await recordsOf(em, seeker);
   const contacts = await em.find(ContactRecord, { scheme: seeker.scheme, seeker }, { populate: ['recordedBy'], orderBy: { contactedAt: 'desc', id: 'asc' } });
   return presentSeeker(seeker, { ...records, contacts });

@@ -9,6 +9,7 @@ import {
   type RefereeDetails,
 } from '@kindred/shared';
 import type { Viewer } from '../accounts/sessions.js';
+import { auditVetting } from '../audit/volunteer-events.js';
 import { assertValid, badInput, type FieldProblem } from '../graphql/errors.js';
 import { updateProfile } from '../people/profile.service.js';
 import type { Geocoder } from '../place/geocoder.js';
@@ -111,7 +112,7 @@ export async function sendMyApplication(em: EntityManager, viewer: Viewer, volun
   if (problems.length > 0) throw badInput(problems);
   volunteer.applicationSentAt = new Date();
   volunteer.vettingUpdatedAt = new Date();
-  await em.flush();
+  await auditVetting(em, viewer, volunteer, 'VETTING_CHANGED');
   return volunteer;
 }
 

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Viewer } from '../accounts/sessions.js';
 import { AllowRoles } from '../graphql/access.js';
 import type { KindredContext } from '../graphql/context.js';
+import { recordSpecialCategoryReads } from '../audit/special-category.js';
 import { notSignedIn } from '../graphql/errors.js';
 import * as vetting from './vetting.service.js';
 import type { Volunteer } from './volunteer.entity.js';
@@ -14,7 +15,11 @@ function viewerOf(ctx: KindredContext): Viewer {
   return ctx.viewer;
 }
 
-const asStaff = (ctx: KindredContext, volunteer: Volunteer) => presentVolunteer(ctx.em, volunteer, 'STAFF', new Date());
+/** The whole record as staff see it (access needs, DBS check): the read is audited, one line per record, before it is returned. */
+async function asStaff(ctx: KindredContext, volunteer: Volunteer): Promise<VolunteerView> {
+  await recordSpecialCategoryReads(ctx.em, viewerOf(ctx), [{ type: 'Volunteer', id: volunteer.id, schemeId: volunteer.scheme.id }]);
+  return presentVolunteer(ctx.em, volunteer, 'STAFF', new Date());
+}
 
 /** Staff's side of vetting. Each service checks the viewer is a link worker or administrator of the volunteer's scheme. */
 @Resolver()

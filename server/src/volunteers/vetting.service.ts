@@ -13,6 +13,8 @@ import {
   type VolunteerSkill,
 } from '@kindred/shared';
 import { Membership } from '../accounts/membership.entity.js';
+import { denied } from '../audit/denied.js';
+import { auditVetting } from '../audit/volunteer-events.js';
 import { CASEWORK_ROLES, hasRoleIn } from '../accounts/policy.js';
 import type { Viewer } from '../accounts/sessions.js';
 import { UserAccount } from '../accounts/user.entity.js';
@@ -46,7 +48,10 @@ const staffMember = (em: EntityManager, viewer: Viewer) => em.getReference(UserA
 
 /** Everyone volunteering with the scheme, by stage in the order of the pipeline, longest waiting first. */
 export async function vettingQueue(em: EntityManager, viewer: Viewer, schemeId: string, now: Date): Promise<VolunteerToCheckView[]> {
-  if (!isUuid(schemeId) || !hasRoleIn(viewer, schemeId, ...CASEWORK_ROLES)) throw notFound('That scheme');
+  if (!isUuid(schemeId) || !hasRoleIn(viewer, schemeId, ...CASEWORK_ROLES)) {
+    await denied({ em, viewer }, { type: 'Scheme', id: schemeId });
+    throw notFound('That scheme');
+  }
   await createMissingForScheme(em, schemeId);
   // Only people who still volunteer here: a volunteer whose role was taken away leaves the queue.
   const members = await em.find(Membership, { scheme: schemeId, role: 'VOLUNTEER' });
@@ -74,7 +79,7 @@ export async function recordReference(em: EntityManager, viewer: Viewer, referen
     reference.receivedAt = new Date();
     reference.receivedBy = staffMember(em, viewer);
     volunteer.vettingUpdatedAt = new Date();
-    await em.flush();
+    await auditVetting(em, viewer, volunteer, 'VETTING_CHANGED');
   }
   return volunteer;
 }
@@ -93,7 +98,7 @@ export async function verifyReference(em: EntityManager, viewer: Viewer, referen
     reference.verifiedAt = now;
     reference.verifiedBy = staffMember(em, viewer);
     volunteer.vettingUpdatedAt = now;
-    await em.flush();
+    await auditVetting(em, viewer, volunteer, 'VETTING_CHANGED');
   }
   return volunteer;
 }
@@ -125,6 +130,7 @@ export async function recordDbsCheck(em: EntityManager, viewer: Viewer, input: D
       recordedBy: viewer.id,
       recordedAt: now,
     });
+    await auditVetting(tx, viewer, volunteer, 'VETTING_CHANGED');
   });
   volunteer.vettingUpdatedAt = now;
   await em.flush();
@@ -146,7 +152,7 @@ export async function recordTraining(
   record.recordedBy = staffMember(em, viewer);
   record.recordedAt = now;
   volunteer.vettingUpdatedAt = now;
-  await em.flush();
+  await auditVetting(em, viewer, volunteer, 'VETTING_CHANGED');
   return volunteer;
 }
 
@@ -161,7 +167,7 @@ export async function approveVolunteer(em: EntityManager, viewer: Viewer, volunt
   volunteer.approvedAt = now;
   volunteer.approvedBy = staffMember(em, viewer);
   volunteer.vettingUpdatedAt = now;
-  await em.flush();
+  await auditVetting(em, viewer, volunteer, 'VOLUNTEER_APPROVED');
   return volunteer;
 }
 
@@ -179,6 +185,6 @@ export async function confirmVolunteerSkill(
   volunteer.skillConfirmations = input.confirmed
     ? [...others, { skill: input.skill, confirmedById: viewer.id, confirmedAt: new Date().toISOString() }]
     : others;
-  await em.flush();
+  await auditVetting(em, viewer, volunteer, 'VETTING_CHANGED');
   return volunteer;
 }

@@ -4,6 +4,7 @@ import { CASEWORK_ROLES, hasRoleIn, schemesWhere } from '../accounts/policy.js';
 import { Scheme } from '../accounts/scheme.entity.js';
 import type { Viewer } from '../accounts/sessions.js';
 import { UserAccount } from '../accounts/user.entity.js';
+import { denied } from '../audit/denied.js';
 import { notFound } from '../graphql/errors.js';
 import { VolunteerReference } from './volunteer-reference.entity.js';
 import { Volunteer } from './volunteer.entity.js';
@@ -55,15 +56,21 @@ export async function createMissingForScheme(em: EntityManager, schemeId: string
 
 /** The viewer's own record, while they still volunteer with its scheme; anything else is "not found". */
 export async function findOwnVolunteer(em: EntityManager, viewer: Viewer, id: string): Promise<Volunteer> {
-  const volunteer = UUID.test(id) ? await em.findOne(Volunteer, { id, user: viewer.id }, { populate: POPULATE }) : null;
-  if (!volunteer || !hasRoleIn(viewer, volunteer.scheme.id, 'VOLUNTEER')) throw volunteerNotFound();
+  const volunteer = UUID.test(id) ? await em.findOne(Volunteer, { id, user: viewer.id, scheme: { $in: schemesWhere(viewer, 'VOLUNTEER') } }, { populate: POPULATE }) : null;
+  if (!volunteer || !hasRoleIn(viewer, volunteer.scheme.id, 'VOLUNTEER')) {
+    await denied({ em, viewer }, { type: 'Volunteer', id });
+    throw volunteerNotFound();
+  }
   return volunteer;
 }
 
 /** A volunteer of a scheme where the viewer is a link worker or administrator; otherwise "not found". */
 export async function findVolunteerForStaff(em: EntityManager, viewer: Viewer, id: string): Promise<Volunteer> {
-  const volunteer = UUID.test(id) ? await em.findOne(Volunteer, { id }, { populate: POPULATE }) : null;
-  if (!volunteer || !hasRoleIn(viewer, volunteer.scheme.id, ...CASEWORK_ROLES)) throw volunteerNotFound();
+  const volunteer = UUID.test(id) ? await em.findOne(Volunteer, { id, scheme: { $in: schemesWhere(viewer, ...CASEWORK_ROLES) } }, { populate: POPULATE }) : null;
+  if (!volunteer || !hasRoleIn(viewer, volunteer.scheme.id, ...CASEWORK_ROLES)) {
+    await denied({ em, viewer }, { type: 'Volunteer', id });
+    throw volunteerNotFound();
+  }
   return volunteer;
 }
 
@@ -74,11 +81,15 @@ export async function findReference(
   id: string,
   as: 'staff' | 'owner',
 ): Promise<VolunteerReference> {
-  const reference = UUID.test(id) ? await em.findOne(VolunteerReference, { id }, { populate: ['volunteer'] }) : null;
+  const reference = UUID.test(id) ? await em.findOne(VolunteerReference, { id, scheme: { $in: schemesWhere(viewer, ...(as === 'staff' ? CASEWORK_ROLES : ['VOLUNTEER' as const])) } }, { populate: ['volunteer'] }) : null;
   const volunteerId = reference?.volunteer.id ?? '';
   const find = as === 'staff' ? findVolunteerForStaff : findOwnVolunteer;
   const volunteer = reference ? await find(em, viewer, volunteerId).catch(() => null) : null;
-  if (!reference || !volunteer || volunteer.scheme.id !== reference.scheme.id) throw notFound('That reference');
+  if (!reference || !volunteer || volunteer.scheme.id !== reference.scheme.id) {
+    // A hidden volunteer was recorded as a denial by `find` already.
+    if (!reference) await denied({ em, viewer }, { type: 'VolunteerReference', id });
+    throw notFound('That reference');
+  }
   return reference;
 }
 

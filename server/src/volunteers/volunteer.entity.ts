@@ -71,6 +71,13 @@ export class Volunteer {
   @Property({ type: 'text', nullable: true })
   pauseReason?: string | null;
 
+  /** Set by safeguarding while staff look into a concern: the engine treats them as paused. Staff only. */
+  @Property({ type: 'timestamptz', nullable: true })
+  suspendedAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  suspensionReason?: string | null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 

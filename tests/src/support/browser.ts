@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { findChromium, INSTALL_HINT } from './chromium.ts';
+import { typeSignInCodes } from './two-factor-browser.ts';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -26,13 +27,19 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
-/** A fresh context (its own cookies) and page. axe needs the page to come from a context. */
+/**
+ * A fresh context (its own cookies) and page. axe needs the page to come from a context. The page
+ * types sign-in codes for staff by itself (two-factor-browser.ts) unless `typeSignInCodes` is false.
+ */
 export async function openPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
+  options: { typeSignInCodes?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport });
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  if (options.typeSignInCodes !== false) await typeSignInCodes(page);
+  return { context, page };
 }
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;

@@ -1,7 +1,10 @@
 /**
  * A tiny GraphQL-over-HTTP client for tests: one instance is one person with their own cookie jar.
  * It sends what the web app sends (JSON and Apollo's CSRF preflight header) unless told otherwise.
+ * Like a member of staff with a phone, it completes two-factor sign-in after signing in (see
+ * two-factor.ts), unless made with `secondFactor: 'manual'`.
  */
+import { afterOperation } from './two-factor.ts';
 
 export type FieldProblem = { field: string; message: string };
 
@@ -29,6 +32,15 @@ export type RequestOptions = { headers?: Record<string, string> };
 
 const DEFAULT_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
 
+export type PersonOptions = {
+  /**
+   * 'automatic' (the default): after a sign-in, or a staff role granted to them, the person enrols an
+   * authenticator or enters its code as staff must. 'manual': nothing happens by itself, for tests of
+   * two-factor sign-in.
+   */
+  secondFactor?: 'automatic' | 'manual';
+};
+
 export class Person {
   /** Cookie name -> value, as a browser would keep them for this origin. */
   readonly cookies = new Map<string, string>();
@@ -36,6 +48,7 @@ export class Person {
   constructor(
     readonly baseUrl: string,
     readonly label = 'someone',
+    readonly options: PersonOptions = {},
   ) {}
 
   /** Sends any HTTP request with this person's cookies, and keeps the cookies the answer sets. */
@@ -53,7 +66,9 @@ export class Person {
     variables?: Record<string, unknown>,
     options: RequestOptions = {},
   ): Promise<GraphQLResult<TData>> {
-    return this.postGraphQL<TData>(JSON.stringify({ query, variables }), options);
+    const result = await this.postGraphQL<TData>(JSON.stringify({ query, variables }), options);
+    if (this.options.secondFactor !== 'manual') await afterOperation(this, variables, result);
+    return result;
   }
 
   /** Posts a raw body to /graphql (for bodies that are not one well-formed operation). */
@@ -75,7 +90,7 @@ export class Person {
 
   /** Gives another client the same cookies (a stolen or copied cookie, or a second tab). */
   cloneAs(label: string): Person {
-    const copy = new Person(this.baseUrl, label);
+    const copy = new Person(this.baseUrl, label, this.options);
     for (const [name, value] of this.cookies) copy.cookies.set(name, value);
     return copy;
   }

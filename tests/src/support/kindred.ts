@@ -14,7 +14,7 @@ import {
   type RunningKindred,
 } from '@kindred/server';
 import { createTestDatabase, type TestDatabase } from './database.ts';
-import { Person } from './graphql-client.ts';
+import { Person, type PersonOptions } from './graphql-client.ts';
 
 export { Person } from './graphql-client.ts';
 export type { GraphQLResult, GraphQLErrorJson, FieldProblem } from './graphql-client.ts';
@@ -27,8 +27,8 @@ export type TestKindred = {
   mail: MailCatcher;
   /** This instance's own database (drop() it to see how Kindred copes without one). */
   database: TestDatabase;
-  /** A new person with an empty cookie jar. */
-  person(label?: string): Person;
+  /** A new person with an empty cookie jar (options: see Person). */
+  person(label?: string, options?: PersonOptions): Person;
   close(): Promise<void>;
 };
 
@@ -39,8 +39,11 @@ export type TestKindredOptions = {
   serveWeb?: boolean;
 };
 
-/** The web app's build output, found relative to this file so it works in any clone. */
-export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+/**
+ * The web app's build output, found relative to this file so it works in any clone.
+ * KINDRED_TEST_WEB_DIST points at another build (one that nobody rebuilds during the run).
+ */
+export const WEB_DIST = process.env.KINDRED_TEST_WEB_DIST ?? fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 export async function startTestKindred(options: TestKindredOptions = {}): Promise<TestKindred> {
   if (options.serveWeb && !existsSync(`${WEB_DIST}index.html`)) {
@@ -55,7 +58,7 @@ export async function startTestKindred(options: TestKindredOptions = {}): Promis
       orm: kindred.orm,
       mail,
       database,
-      person: (label) => new Person(kindred.url, label),
+      person: (label, personOptions) => new Person(kindred.url, label, personOptions),
       async close() {
         await kindred.close();
         await mail.close();

@@ -42,8 +42,11 @@ export function SignInPage() {
     setProblems(found);
     if (hasProblems(found)) return;
     try {
-      await signIn({ variables: { input: { email: normaliseEmail(email), password } } });
-      await navigate('/');
+      const { data } = await signIn({ variables: { input: { email: normaliseEmail(email), password } } });
+      const twoFactor = data?.signIn.twoFactor;
+      // With an authenticator the page itself turns into the code step (Layout); staff without one set it up first.
+      if (twoFactor?.enabled && !twoFactor.verified) return;
+      await navigate(twoFactor?.required && !twoFactor.enabled ? '/two-factor/setup' : '/');
     } catch (error) {
       setProblems(
         problemsFromError(error, Object.keys(FIELD_IDS) as Field[], {

@@ -1,5 +1,7 @@
 import type { MouseEvent } from 'react';
 import { Outlet } from 'react-router';
+import { SetUpTwoFactorNotice } from '../accounts/two-factor/SetUpTwoFactorNotice';
+import { SignInCodeStep } from '../accounts/two-factor/SignInCodeStep';
 import { LiveViewerUpdates, useSession } from './session';
 import { SiteHeader } from './SiteHeader';
 
@@ -14,7 +16,15 @@ export function Layout() {
       <LiveViewerUpdates signedIn={session.state === 'signed-in'} />
       <div className="width-container">
         <main id="main-content" className="main" tabIndex={-1}>
-          <Outlet />
+          {/* Half signed in (password, no code yet): every page waits for the code. */}
+          {session.state === 'awaiting-code' ? (
+            <SignInCodeStep />
+          ) : (
+            <>
+              {session.state === 'signed-in' && session.twoFactorSetupNeeded ? <SetUpTwoFactorNotice /> : null}
+              <Outlet />
+            </>
+          )}
         </main>
       </div>
       <footer className="site-footer">

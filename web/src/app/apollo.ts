@@ -21,6 +21,14 @@ function webSocketUrl(): string {
 // or out starts a fresh connection that carries the current session cookie.
 const liveUpdates = createClient({ url: webSocketUrl(), lazy: true, retryAttempts: 10 });
 
+/**
+ * Reopens the socket, carrying the current cookie: after a session gains privileges in place (two-factor
+ * sign-in turned on), live updates must stop acting for the session as it was. Subscriptions resume by themselves.
+ */
+export function reconnectLiveUpdates(): void {
+  liveUpdates.terminate();
+}
+
 const link = ApolloLink.split(
   ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
   new GraphQLWsLink(liveUpdates),
@@ -32,7 +40,7 @@ export const apolloClient = new ApolloClient({
   cache: new InMemoryCache({
     typePolicies: {
       // A person's memberships arrive whole each time; replace the list rather than merge it.
-      Viewer: { fields: { memberships: { merge: false } } },
+      Viewer: { fields: { memberships: { merge: false }, twoFactor: { merge: false } } },
     },
   }),
 });

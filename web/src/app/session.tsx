@@ -1,5 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { sessionOf } from '../accounts/two-factor/two-factor-session';
 import { graphql } from '../gql';
 import type { ViewerFieldsFragment } from '../gql/graphql';
 
@@ -15,6 +17,11 @@ export const ViewerFields = graphql(`
         name
         area
       }
+    }
+    twoFactor {
+      enabled
+      required
+      verified
     }
   }
 `);
@@ -41,12 +48,17 @@ export type Session =
   | { state: 'loading' }
   | { state: 'unavailable' }
   | { state: 'signed-out' }
-  | { state: 'signed-in'; viewer: Viewer };
+  /** Password accepted; the code from their authenticator app is still to come. */
+  | { state: 'awaiting-code'; viewer: Viewer }
+  /** `twoFactorSetupNeeded`: a member of staff without an authenticator yet, whose staff roles wait for it. */
+  | { state: 'signed-in'; viewer: Viewer; twoFactorSetupNeeded?: boolean };
 
 /** Who is signed in, read from the cache that sign in, sign up, sign out and live updates keep current. */
 export function useSession(): Session {
   const { data, error, loading } = useQuery(ViewerQuery);
-  if (data?.me) return { state: 'signed-in', viewer: data.me };
+  const me = data?.me;
+  const signedIn = useMemo(() => (me ? sessionOf(me) : null), [me]);
+  if (signedIn) return signedIn;
   if (data) return { state: 'signed-out' };
   if (loading) return { state: 'loading' };
   return error ? { state: 'unavailable' } : { state: 'loading' };

@@ -10,6 +10,7 @@ import { BackLink } from '../ui/BackLink';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 import { PageHeading } from '../ui/PageHeading';
+import { RaiseConcernLink } from '../safeguarding/concerns/RaiseConcernLink';
 import { SummaryList } from '../ui/SummaryList';
 import { ActivityQuery, MarkActivityCheckedMutation, RemoveActivityMutation } from './operations';
 import { NotFoundHere, SignedInOnly } from './SignedInOnly';
@@ -129,6 +130,7 @@ function ActivityDetails({ activity, viewer }: { activity: ActivityDetailFieldsF
         ]}
       />
       {activity.canManage ? <StaffActions activity={activity} /> : null}
+      <RaiseConcernLink about="ACTIVITY" id={activity.id} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { ROLE_LABELS, ROLES, type Role } from '@kindred/shared';
 import { Link } from 'react-router';
 import { ArrivalNoticeBanner } from '../app/arrival-notice';
 import { DueCheckInNotice } from '../outcomes/check-ins/DueCheckInNotice';
+import { YourDataLink } from '../data-rights/YourDataLink';
 import type { Viewer } from '../app/session';
 import { PageHeading } from '../ui/PageHeading';
 import { ROLE_NEXT_STEPS } from './role-next-steps';
@@ -25,6 +26,7 @@ export function PersonHome({ viewer }: { viewer: Viewer }) {
       {roles.map((role) => (
         <RoleSection key={role} role={role} schemes={schemesByRole.get(role) ?? []} />
       ))}
+      <YourDataLink />
     </>
   );
 }

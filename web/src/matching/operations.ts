@@ -7,6 +7,7 @@ export const MatchFields = graphql(`
   fragment MatchFields on Match {
     id
     status
+    paused
     kind
     personFirstName
     volunteerFirstName

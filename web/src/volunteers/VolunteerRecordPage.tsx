@@ -11,6 +11,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { hasProblems, NO_PROBLEMS, type FormProblems } from '../ui/form-problems';
 import { Notice } from '../ui/Notice';
 import { PageHeading } from '../ui/PageHeading';
+import { RaiseConcernLink } from '../safeguarding/concerns/RaiseConcernLink';
 import { SummaryList } from '../ui/SummaryList';
 import { ApproveVolunteerMutation, ConfirmVolunteerSkillMutation, RecordReferenceMutation, VerifyReferenceMutation, VolunteerQuery } from './operations';
 import { LoadProblem, Loading, SavedNotice } from './PageStates';
@@ -213,6 +214,7 @@ function Record({ volunteer }: { volunteer: VolunteerFieldsFragment }) {
 
       <h2 className="heading-m">Approval</h2>
       <ApprovalSection volunteer={volunteer} own={own} onApprove={() => void act(() => approve({ variables: { volunteerId: volunteer.id } }), `${name} is approved.`)} pending={approving.loading} />
+      {own ? null : <RaiseConcernLink about="VOLUNTEER" id={volunteer.id} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { outwardCode } from '@kindred/shared';
 import type { Viewer } from '../../accounts/sessions.js';
+import { replicaConnection } from '../../db/read-replica.js';
 import { DEFAULT_TRAVEL_KM } from '../../matching/engine/adapters.js';
 import { assertInsightInto } from '../capacity/insight-access.js';
 import { groupsToStart, type GroupToStart, type ListedActivity, type PersonNear } from './groups-to-start.js';
@@ -30,7 +31,7 @@ type ListedRow = { title: string; latitude: number; longitude: number; interests
 /** Groups worth starting in a scheme, biggest first: counts by district and interest, never people. */
 export async function activitiesToStart(deps: { em: EntityManager; viewer: Viewer | null; now?: Date }, schemeId: string): Promise<GroupToStart[]> {
   assertInsightInto(deps.viewer, schemeId);
-  const connection = deps.em.getConnection();
+  const connection = replicaConnection(deps.em);
   const now = deps.now ?? new Date();
   const [peopleRows, listedRows] = await Promise.all([
     connection.execute<PersonRow[]>(PEOPLE, [schemeId, now.toISOString()]),

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { outwardCode } from '@kindred/shared';
 import type { Viewer } from '../../accounts/sessions.js';
+import { replicaConnection } from '../../db/read-replica.js';
 import { assertValid } from '../../graphql/errors.js';
 import { assertInsightInto } from '../capacity/insight-access.js';
 
@@ -35,7 +36,7 @@ export async function staleListings(
       Number.isInteger(olderThanMonths) && olderThanMonths >= 1 && olderThanMonths <= MAX_MONTHS ? null : `Choose between 1 and ${MAX_MONTHS} months`,
   });
   const now = deps.now ?? new Date();
-  const rows = await deps.em.getConnection().execute<Row[]>(SQL, [now.toISOString(), olderThanMonths, schemeId]);
+  const rows = await replicaConnection(deps.em).execute<Row[]>(SQL, [now.toISOString(), olderThanMonths, schemeId]);
   return rows.map((r) => ({
     activityId: r.id,
     title: r.title,

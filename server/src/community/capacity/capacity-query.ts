@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { replicaConnection } from '../../db/read-replica.js';
 import { LIVE_STATUSES } from '../../matching/lifecycle/match.entity.js';
 
 export type CapacityRow = {
@@ -143,7 +144,7 @@ select t.week_starting::text as week_starting, t.active_volunteers::int, t.capac
 
 /** The scheme's capacity and demand week by week, oldest first, the current week last. */
 export async function queryCapacityOverTime(em: EntityManager, schemeId: string, weeks: number, now: Date): Promise<CapacityRow[]> {
-  const rows = await em.getConnection().execute<Raw[]>(SQL, [now.toISOString(), weeks, schemeId]);
+  const rows = await replicaConnection(em).execute<Raw[]>(SQL, [now.toISOString(), weeks, schemeId]);
   return rows.map((r) => ({
     weekStarting: r.week_starting,
     activeVolunteers: r.active_volunteers,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GROWTH_ROLES, hasRoleIn } from '../../accounts/policy.js';
+import { GROWTH_ROLES, hasRoleIn, schemesWhere } from '../../accounts/policy.js';
 import { Scheme } from '../../accounts/scheme.entity.js';
 import type { Viewer } from '../../accounts/sessions.js';
 import { UserAccount } from '../../accounts/user.entity.js';
@@ -34,7 +34,7 @@ export async function startDrive(em: EntityManager, viewer: Viewer, input: Start
 
 /** A drive of a scheme where the viewer may run drives; any other looks like one that does not exist. */
 export async function findDrive(em: EntityManager, viewer: Viewer | null, id: string): Promise<RecruitmentDrive> {
-  const drive = isUuid(id) ? await em.findOne(RecruitmentDrive, { id }, { populate: ['createdBy', 'scheme'] }) : null;
+  const drive = isUuid(id) ? await em.findOne(RecruitmentDrive, { id, scheme: { $in: schemesWhere(viewer, ...GROWTH_ROLES) } }, { populate: ['createdBy', 'scheme'] }) : null;
   if (!drive || !mayRun(viewer, drive.scheme.id)) throw driveNotFound();
   return drive;
 }

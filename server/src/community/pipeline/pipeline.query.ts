@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { outwardCode, REQUIRED_TRAINING } from '@kindred/shared';
+import { replicaConnection } from '../../db/read-replica.js';
 import type { PipelineVolunteer } from './pipeline-stages.js';
 
 type Row = {
@@ -96,8 +97,7 @@ export async function loadPipelineVolunteers(em: EntityManager, schemeId: string
     REQUIRED_TRAINING.length, // trained_at
     schemeId, ...(driveId === null ? [] : [driveId]), // vol
   ];
-  const rows = await em
-    .getConnection()
+  const rows = await replicaConnection(em)
     .execute<Row[]>(
       driveId === null ? `${volunteersSql(false)} union all ${SIGNED_UP_ONLY_SQL}` : volunteersSql(true),
       driveId === null ? [...params, schemeId] : params,

@@ -99,6 +99,10 @@ export class OpenReferralImportPart {
   @ManyToOne(() => OpenReferralImport, { deleteRule: 'cascade' })
   job!: OpenReferralImport;
 
+  /** The import's scheme: every scheme-owned row carries it, so a scheme's rows can live together (sharding). */
+  @ManyToOne(() => Scheme, { deleteRule: 'cascade' })
+  scheme!: Scheme;
+
   @Property({ type: 'integer' })
   index!: number;
 

@@ -9,6 +9,7 @@
  * whole file (MAX_IMPORT_BYTES) before any of it is read.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Scheme } from '../../accounts/scheme.entity.js';
 import type { Viewer } from '../../accounts/sessions.js';
 import { UserAccount } from '../../accounts/user.entity.js';
 import { badInput, notFound } from '../../graphql/errors.js';
@@ -72,7 +73,8 @@ export async function addPart(em: EntityManager, viewer: Viewer, input: { import
       { partsReceived: input.index + 1, receivedBytes: job.receivedBytes + bytes.length, updatedAt: new Date() },
     );
     if (moved === 0) throw badInput([{ field: 'index', message: 'Send the parts of the file in order' }]);
-    tx.create(OpenReferralImportPart, { job: tx.getReference(OpenReferralImport, job.id), index: input.index, content: bytes });
+    const owner = { job: tx.getReference(OpenReferralImport, job.id), scheme: tx.getReference(Scheme, job.scheme.id) };
+    tx.create(OpenReferralImportPart, { ...owner, index: input.index, content: bytes });
     await tx.flush();
   });
   await em.refresh(job);

@@ -58,9 +58,9 @@ export async function runImport(deps: ImportDeps, jobId: string): Promise<void> 
 }
 
 async function readFile(em: EntityManager, job: OpenReferralImport): Promise<unknown> {
-  const parts = await em.find(OpenReferralImportPart, { job: job.id }, { orderBy: { index: 'asc' } });
+  const parts = await em.find(OpenReferralImportPart, { job: job.id, scheme: job.scheme.id }, { orderBy: { index: 'asc' } });
   const bytes = Buffer.concat(parts.map((p) => p.content));
-  await em.nativeDelete(OpenReferralImportPart, { job: job.id });
+  await em.nativeDelete(OpenReferralImportPart, { job: job.id, scheme: job.scheme.id });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

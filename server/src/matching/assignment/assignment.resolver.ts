@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { AllowRoles } from '../../graphql/access.js';
 import type { KindredContext } from '../../graphql/context.js';
+import { recordSpecialCategoryReads } from '../../audit/special-category.js';
 import { notSignedIn } from '../../graphql/errors.js';
 import { findRun, latestRun, proposalsOf, startSchemeAssignment } from './assignment.service.js';
 import { presentProposal, presentRun, presentRunEvent, type AssignmentRunEvent } from './assignment.presenter.js';
@@ -52,6 +53,10 @@ export class AssignmentResolver {
     if (view.status !== 'DONE') return [];
     // Checked again here: the parent may have come from the event bus.
     const run = await findRun({ em: ctx.em, viewer: ctx.viewer }, view.id);
-    return (await proposalsOf(ctx.em, run)).map(({ proposal, offered }) => presentProposal(proposal, offered));
+    const proposals = await proposalsOf(ctx.em, run);
+    // Their staff reasons are drawn from people's access needs: each such request read is audited first.
+    const revealing = proposals.filter(({ proposal }) => proposal.request.seeker.profile.accessNeeds.length > 0);
+    await recordSpecialCategoryReads(ctx.em, viewerOf(ctx), revealing.map(({ proposal }) => ({ type: 'SupportRequest', id: proposal.request.id, schemeId: run.scheme.id })));
+    return proposals.map(({ proposal, offered }) => presentProposal(proposal, offered));
   }
 }

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CASEWORK_ROLES, hasRoleIn } from '../../accounts/policy.js';
+import { CASEWORK_ROLES, hasRoleIn, schemesWhere } from '../../accounts/policy.js';
 import { Scheme } from '../../accounts/scheme.entity.js';
 import type { Viewer } from '../../accounts/sessions.js';
 import { UserAccount } from '../../accounts/user.entity.js';
@@ -32,7 +32,7 @@ export async function startSchemeAssignment(deps: { em: EntityManager; viewer: V
     throw error;
   }
   try {
-    await deps.jobs.send<AssignmentJob>(ASSIGNMENT_QUEUE, { runId: run.id }, { singletonKey: run.id, retryLimit: 0 });
+    await deps.jobs.send<AssignmentJob>(ASSIGNMENT_QUEUE, { runId: run.id }, { singletonKey: run.id });
   } catch (error) {
     // Without a job the run would block the scheme for good.
     await em.nativeUpdate(AssignmentRun, { id: run.id }, { status: 'FAILED', failure: 'The run could not be queued. Please try again.', finishedAt: new Date() });
@@ -43,7 +43,7 @@ export async function startSchemeAssignment(deps: { em: EntityManager; viewer: V
 
 /** A run of a scheme where the viewer is staff; any other looks like one that does not exist. */
 export async function findRun(deps: { em: EntityManager; viewer: Viewer | null }, runId: string): Promise<AssignmentRun> {
-  const run = isUuid(runId) ? await deps.em.findOne(AssignmentRun, { id: runId }, { populate: ['scheme'] }) : null;
+  const run = isUuid(runId) ? await deps.em.findOne(AssignmentRun, { id: runId, scheme: { $in: schemesWhere(deps.viewer, ...CASEWORK_ROLES) } }, { populate: ['scheme'] }) : null;
   if (!run || !mayRun(deps.viewer, run.scheme.id)) throw notFound('That matching run');
   return run;
 }

@@ -24,6 +24,8 @@ export type VolunteerMatchFields = {
   id: string;
   approvedAt?: Date | null;
   pausedAt?: Date | null;
+  /** Suspended by safeguarding: paused to the engine, whatever the volunteer chose. */
+  suspendedAt?: Date | null;
   capacity: number;
   offers: Volunteer['offers'];
   skills: Volunteer['skills'];
@@ -43,7 +45,7 @@ export function toMatchVolunteer(volunteer: VolunteerMatchFields, facts: Volunte
     id: volunteer.id,
     approved: volunteer.approvedAt != null,
     dbsValidUntil: facts.dbsRecheckDueOn ? londonInstant(facts.dbsRecheckDueOn, '00:00') : null,
-    paused: volunteer.pausedAt != null,
+    paused: volunteer.pausedAt != null || volunteer.suspendedAt != null,
     capacity: volunteer.capacity,
     liveMatches: facts.liveMatches,
     offers: volunteer.offers,

@@ -4,19 +4,31 @@ import type { VolunteerFacts, VolunteerMatchFields } from './adapters.js';
 const LIVE = `('PROPOSED', 'VOLUNTEER_ACCEPTED', 'ACTIVE')`;
 
 /**
- * For each volunteer (of a scheme, or the ids given): the re-check date of their current DBS check
- * and how many live matches they hold. One query, however many volunteers.
+ * For each volunteer (of a scheme, or the ids given, best with their scheme): the re-check date of
+ * their current DBS check and how many live matches they hold. One query, however many volunteers.
+ * Related rows are joined on scheme_id too, so the query stays on one node when sharded by scheme.
  */
-export async function loadVolunteerFacts(em: EntityManager, where: { schemeId: string } | { volunteerIds: string[] }): Promise<Map<string, VolunteerFacts>> {
-  const filter = 'schemeId' in where ? 'v.scheme_id = ?' : 'v.id = any(?::uuid[])';
-  const value = 'schemeId' in where ? where.schemeId : `{${where.volunteerIds.join(',')}}`;
+export async function loadVolunteerFacts(
+  em: EntityManager,
+  where: { schemeId: string; volunteerIds?: string[] } | { volunteerIds: string[] },
+): Promise<Map<string, VolunteerFacts>> {
+  const filters: string[] = [];
+  const values: string[] = [];
+  if ('schemeId' in where) {
+    filters.push('v.scheme_id = ?');
+    values.push(where.schemeId);
+  }
+  if (where.volunteerIds) {
+    filters.push('v.id = any(?::uuid[])');
+    values.push(`{${where.volunteerIds.join(',')}}`);
+  }
   const rows = await em.execute<Array<{ id: string; recheck: string | null; live: number }>>(
     `select v.id,
        (select d.recheck_due_on::text from volunteer_dbs_check d
-         where d.volunteer_id = v.id and d.superseded_at is null order by d.recorded_at desc limit 1) as recheck,
-       (select count(*) from match m where m.volunteer_id = v.id and m.status in ${LIVE})::int as live
-     from volunteer v where ${filter}`,
-    [value],
+         where d.volunteer_id = v.id and d.scheme_id = v.scheme_id and d.superseded_at is null order by d.recorded_at desc limit 1) as recheck,
+       (select count(*) from match m where m.volunteer_id = v.id and m.scheme_id = v.scheme_id and m.status in ${LIVE})::int as live
+     from volunteer v where ${filters.join(' and ')}`,
+    values,
   );
   return new Map(rows.map((r) => [r.id, { dbsRecheckDueOn: r.recheck, liveMatches: r.live }]));
 }
@@ -24,23 +36,41 @@ export async function loadVolunteerFacts(em: EntityManager, where: { schemeId: s
 /**
  * Volunteers never to suggest, request by request: anyone the person declined or who declined
  * them (on any of the person's requests), and anyone a link worker marked unsuitable for that
- * request. Concerns join this list when safeguarding arrives. One query for one request or for
- * every waiting request of a scheme.
+ * request, and any pair a safeguarding concern has come between: a concern about a match of the
+ * two, or one raised by either of them about the other (whatever its status: staff may still
+ * propose the pair by hand). One query for one request or for every waiting request of a scheme.
  */
-export async function loadExclusions(em: EntityManager, scope: { requestId: string } | { waitingInScheme: string }): Promise<Map<string, Set<string>>> {
-  const which = 'requestId' in scope ? 'r.id = ?' : "r.scheme_id = ? and r.status = 'WAITING'";
-  const value = 'requestId' in scope ? scope.requestId : scope.waitingInScheme;
+export async function loadExclusions(
+  em: EntityManager,
+  scope: { requestId: string; schemeId?: string } | { waitingInScheme: string },
+): Promise<Map<string, Set<string>>> {
+  // With the request's scheme named, the query stays on one node when sharded by scheme.
+  const which = 'requestId' in scope ? (scope.schemeId ? 'r.id = ? and r.scheme_id = ?' : 'r.id = ?') : "r.scheme_id = ? and r.status = 'WAITING'";
+  const value = 'requestId' in scope ? [scope.requestId, ...(scope.schemeId ? [scope.schemeId] : [])] : [scope.waitingInScheme];
   const rows = await em.execute<Array<{ request_id: string; volunteer_id: string }>>(
     `select r.id as request_id, m.volunteer_id
        from support_request r
-       join support_request other on other.seeker_id = r.seeker_id
-       join match m on m.request_id = other.id and m.status = 'DECLINED'
-      where ${which}
+       join support_request other on other.seeker_id = r.seeker_id and other.scheme_id = r.scheme_id
+       join match m on m.request_id = other.id and m.scheme_id = r.scheme_id
+      where ${which} and (m.status = 'DECLINED' or exists (
+        select 1 from concern c where c.subject_kind = 'MATCH' and c.subject_id = m.id and c.scheme_id = m.scheme_id))
      union
      select r.id, s.volunteer_id
-       from suggestion_rejection s join support_request r on r.id = s.request_id
+       from suggestion_rejection s join support_request r on r.id = s.request_id and r.scheme_id = s.scheme_id
+      where ${which}
+     union
+     select r.id, v.id
+       from support_request r
+       join concern c on c.scheme_id = r.scheme_id and c.subject_kind = 'PERSON' and c.subject_id = r.seeker_id
+       join volunteer v on v.user_id = c.raised_by_id and v.scheme_id = r.scheme_id
+      where ${which}
+     union
+     select r.id, c.subject_id
+       from support_request r
+       join seeker p on p.id = r.seeker_id and p.scheme_id = r.scheme_id
+       join concern c on c.scheme_id = r.scheme_id and c.subject_kind = 'VOLUNTEER' and c.raised_by_id = p.account_id
       where ${which}`,
-    [value, value],
+    [...value, ...value, ...value, ...value],
   );
   const byRequest = new Map<string, Set<string>>();
   for (const row of rows) {
@@ -55,6 +85,7 @@ type VolunteerRow = {
   id: string;
   approved_at: Date | null;
   paused_at: Date | null;
+  suspended_at: Date | null;
   capacity: number;
   offers: VolunteerMatchFields['offers'];
   skills: VolunteerMatchFields['skills'];
@@ -75,7 +106,7 @@ type VolunteerRow = {
  */
 export async function loadVolunteersForMatching(em: EntityManager, schemeId: string): Promise<VolunteerMatchFields[]> {
   const rows = await em.execute<VolunteerRow[]>(
-    `select id, approved_at, paused_at, capacity, offers, skills, skill_confirmations, gender,
+    `select id, approved_at, paused_at, suspended_at, capacity, offers, skills, skill_confirmations, gender,
             profile_contact_modes as contact_modes, profile_languages as languages, profile_interests as interests,
             profile_availability_mask as availability_mask, profile_latitude as latitude, profile_longitude as longitude,
             profile_travel_radius_km as travel_radius_km
@@ -86,6 +117,7 @@ export async function loadVolunteersForMatching(em: EntityManager, schemeId: str
     id: r.id,
     approvedAt: r.approved_at,
     pausedAt: r.paused_at,
+    suspendedAt: r.suspended_at,
     capacity: r.capacity,
     offers: r.offers,
     skills: r.skills,

@@ -9,12 +9,14 @@ import { loadExclusions, loadVolunteerFacts, loadVolunteersForMatching } from '.
 
 /**
  * Each scheme's volunteers, held in memory for matching and kept current as volunteers change.
- * Built on first use from PostgreSQL (the store of record); a change reloads only that volunteer.
+ * Built on first use from PostgreSQL (the store of record); a change reloads only that volunteer,
+ * in every API process (volunteer-changes.ts).
  * Every decision that commits anything re-checks against the database (checkPairNow), so a stale
  * entry can only make a suggestion wrong for a moment, never a match.
  */
 export class MatchingEngine {
   private readonly indexes = new Map<string, Promise<VolunteerIndex>>();
+  private readonly forgetListeners = new Set<() => void>();
 
   /** The scheme's index, built once per process. */
   indexFor(em: EntityManager, schemeId: string): Promise<VolunteerIndex> {
@@ -27,20 +29,44 @@ export class MatchingEngine {
     return index;
   }
 
-  /** Call after anything that changes a volunteer's record, vetting, pause or live matches. */
-  async volunteerChanged(em: EntityManager, volunteerId: string): Promise<void> {
+  /**
+   * Call after anything that changes a volunteer's record, vetting, pause or live matches. Knowing
+   * the scheme spares a query when this process holds no index for it, and lets a volunteer whose
+   * row has gone (erased) leave the index.
+   */
+  async volunteerChanged(em: EntityManager, volunteerId: string, schemeId?: string | null): Promise<void> {
+    if (schemeId && !this.indexes.has(schemeId)) return;
     const fresh = em.fork();
-    const volunteer = await fresh.findOne(Volunteer, { id: volunteerId });
-    if (!volunteer) return;
+    const volunteer = await fresh.findOne(Volunteer, { id: volunteerId, ...(schemeId ? { scheme: schemeId } : {}) });
+    if (!volunteer) {
+      const held = schemeId ? this.indexes.get(schemeId) : undefined;
+      if (held) (await held).remove(volunteerId);
+      return;
+    }
     const index = this.indexes.get(volunteer.scheme.id);
     if (!index) return;
-    const facts = await loadVolunteerFacts(fresh, { volunteerIds: [volunteerId] });
+    const facts = await loadVolunteerFacts(fresh, { schemeId: volunteer.scheme.id, volunteerIds: [volunteerId] });
     (await index).upsert(toMatchVolunteer(volunteer, facts.get(volunteerId) ?? { dbsRecheckDueOn: null, liveMatches: 0 }));
   }
 
-  /** Forgets every scheme's index, so the next use rebuilds it (after bulk changes). */
+  /**
+   * Forgets every scheme's index, so the next use rebuilds it (after bulk changes); with several
+   * processes, every process forgets (server/src/matching/engine/volunteer-changes.ts tells them).
+   */
   forgetAll(): void {
+    this.forgetHere();
+    for (const listener of this.forgetListeners) listener();
+  }
+
+  /** Forgets this process's indexes only: another process asked, or forgetAll did. */
+  forgetHere(): void {
     this.indexes.clear();
+  }
+
+  /** Tells `listener` each time forgetAll is called here; returns how to stop. */
+  onForgetAll(listener: () => void): () => void {
+    this.forgetListeners.add(listener);
+    return () => this.forgetListeners.delete(listener);
   }
 
   private async build(em: EntityManager, schemeId: string): Promise<VolunteerIndex> {
@@ -49,16 +75,21 @@ export class MatchingEngine {
   }
 }
 
-/** A support request as the engine sees it, with its entities; null when there is no such request. */
+/**
+ * A support request as the engine sees it, with its entities; null when there is no such request
+ * in the given scheme(s) (when given, every query names them: sharding by scheme).
+ */
 export async function loadMatchRequest(
   em: EntityManager,
   requestId: string,
+  schemes?: string | readonly string[],
 ): Promise<{ request: SupportRequest; seeker: Seeker; match: MatchRequest } | null> {
-  const request = await em.findOne(SupportRequest, { id: requestId }, { populate: ['seeker', 'activity'] });
+  const inSchemes = schemes === undefined ? {} : { scheme: { $in: [schemes].flat() } };
+  const request = await em.findOne(SupportRequest, { id: requestId, ...inSchemes }, { populate: ['seeker', 'activity'] });
   if (!request) return null;
   const seeker = request.seeker;
-  const activity = request.activity ? await em.findOne(Activity, { id: request.activity.id }) : null;
-  const excluded = (await loadExclusions(em, { requestId: request.id })).get(request.id) ?? new Set<string>();
+  const activity = request.activity ? await em.findOne(Activity, { id: request.activity.id, scheme: request.scheme.id }) : null;
+  const excluded = (await loadExclusions(em, { requestId: request.id, schemeId: request.scheme.id })).get(request.id) ?? new Set<string>();
   return { request, seeker, match: toMatchRequest(request, seeker, activity, excluded) };
 }
 
@@ -66,11 +97,11 @@ export async function loadMatchRequest(
  * Every hard constraint for one pair, read fresh from the database: use it inside the transaction
  * that proposes or accepts, after locking the volunteer's row.
  */
-export async function checkPairNow(em: EntityManager, requestId: string, volunteerId: string, now: Date): Promise<PairCheck> {
-  const loaded = await loadMatchRequest(em, requestId);
-  const volunteer = await em.findOne(Volunteer, { id: volunteerId });
+export async function checkPairNow(em: EntityManager, requestId: string, volunteerId: string, now: Date, schemeId?: string): Promise<PairCheck> {
+  const loaded = await loadMatchRequest(em, requestId, schemeId);
+  const volunteer = loaded ? await em.findOne(Volunteer, { id: volunteerId, scheme: loaded.request.scheme.id }) : null;
   // A volunteer of another scheme is never a candidate.
   if (!loaded || !volunteer || volunteer.scheme.id !== loaded.request.scheme.id) return { ok: false, blockers: [{ kind: 'EXCLUDED' }] };
-  const facts = await loadVolunteerFacts(em, { volunteerIds: [volunteerId] });
+  const facts = await loadVolunteerFacts(em, { schemeId: volunteer.scheme.id, volunteerIds: [volunteerId] });
   return checkPair(loaded.match, toMatchVolunteer(volunteer, facts.get(volunteerId) ?? { dbsRecheckDueOn: null, liveMatches: 0 }), now);
 }

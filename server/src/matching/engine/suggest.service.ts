@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { approximateDistance, explainUnmatched, outwardCode, type UnmatchedReason } from '@kindred/shared';
-import { hasRoleIn, CASEWORK_ROLES } from '../../accounts/policy.js';
+import { hasRoleIn, schemesWhere, CASEWORK_ROLES } from '../../accounts/policy.js';
 import type { Viewer } from '../../accounts/sessions.js';
+import { denied } from '../../audit/denied.js';
+import { recordSpecialCategoryReads } from '../../audit/special-category.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { Volunteer } from '../../volunteers/volunteer.entity.js';
 import { loadMatchRequest, type MatchingEngine } from './matching-engine.js';
@@ -43,10 +45,17 @@ export async function suggestMatches(
     throw badInput([{ field: 'limit', message: `Ask for between 1 and ${MAX_SUGGESTIONS} suggestions` }]);
   }
   const now = deps.now ?? new Date();
-  const loaded = /^[0-9a-f-]{36}$/i.test(requestId) ? await loadMatchRequest(deps.em, requestId) : null;
+  const loaded = /^[0-9a-f-]{36}$/i.test(requestId) ? await loadMatchRequest(deps.em, requestId, schemesWhere(deps.viewer, ...CASEWORK_ROLES)) : null;
   // A request of another scheme looks exactly like one that does not exist.
-  if (!loaded || !hasRoleIn(deps.viewer, loaded.request.scheme.id, ...CASEWORK_ROLES)) throw notFound('That request');
+  if (!loaded || !hasRoleIn(deps.viewer, loaded.request.scheme.id, ...CASEWORK_ROLES)) {
+    await denied(deps, { type: 'SupportRequest', id: requestId });
+    throw notFound('That request');
+  }
   if (loaded.request.status !== 'WAITING') return { requestId, suggestions: [], unmatchedReasons: [] };
+  // The reasons (and why nobody fits) are drawn from the person's access needs: the read is audited first.
+  if (loaded.match.accessNeeds.length > 0) {
+    await recordSpecialCategoryReads(deps.em, deps.viewer, [{ type: 'SupportRequest', id: requestId, schemeId: loaded.request.scheme.id }]);
+  }
 
   const index = await deps.engine.indexFor(deps.em, loaded.request.scheme.id);
   const found = index.suggest(loaded.match, { limit, now });
@@ -55,9 +64,9 @@ export async function suggestMatches(
     await deps.em.upsert(UnmatchedRequest, { requestId, scheme: loaded.request.scheme, reasons, computedAt: now });
     return { requestId, suggestions: [], unmatchedReasons: reasons };
   }
-  await deps.em.nativeDelete(UnmatchedRequest, { requestId });
+  await deps.em.nativeDelete(UnmatchedRequest, { requestId, scheme: loaded.request.scheme.id });
 
-  const volunteers = await deps.em.find(Volunteer, { id: found.map((s) => s.volunteer.id) }, { populate: ['user'] });
+  const volunteers = await deps.em.find(Volunteer, { id: found.map((s) => s.volunteer.id), scheme: loaded.request.scheme.id }, { populate: ['user'] });
   const byId = new Map(volunteers.map((v) => [v.id, v]));
   return {
     requestId,

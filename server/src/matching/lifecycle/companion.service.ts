@@ -20,7 +20,7 @@ type Deps = { em: EntityManager; app: Pick<AppServices, 'pubsub' | 'mailer' | 'p
 export async function inviteFor(em: EntityManager, match: Match, publicUrl: string, forSide: 'VOLUNTEER' | 'PERSON'): Promise<Invite | null> {
   const request = match.request;
   if (match.kind !== 'FIRST_SESSION_COMPANION' || !request.activity || !request.sessionStartsAt) return null;
-  const activity = await em.findOneOrFail(Activity, { id: request.activity.id });
+  const activity = await em.findOneOrFail(Activity, { id: request.activity.id, scheme: match.scheme.id });
   const v = activity.venue;
   return {
     matchId: match.id,
@@ -74,7 +74,7 @@ export async function runSessionReminder(deps: Deps, job: ReminderJob, now: Date
   const match = await loadLive(deps.em, job.matchId);
   const startsAt = match?.request.sessionStartsAt;
   if (!match || !startsAt || startsAt <= now) return 0;
-  const activity = await deps.em.findOneOrFail(Activity, { id: match.request.activity!.id });
+  const activity = await deps.em.findOneOrFail(Activity, { id: match.request.activity!.id, scheme: match.scheme.id });
   const { time } = londonWallClock(startsAt);
   const where = match.meetingPoint ? ` You are meeting at ${match.meetingPoint}.` : '';
   const notices = bothOf(match, (_side, other) =>
@@ -92,7 +92,7 @@ export async function runSessionReminder(deps: Deps, job: ReminderJob, now: Date
 export async function runSessionFollowUp(deps: Deps, job: FollowUpJob, now: Date): Promise<number> {
   const match = await loadLive(deps.em, job.matchId);
   if (!match) return 0;
-  const activity = await deps.em.findOneOrFail(Activity, { id: match.request.activity!.id });
+  const activity = await deps.em.findOneOrFail(Activity, { id: match.request.activity!.id, scheme: match.scheme.id });
   const next = upcomingSessions(activity.schedules, now, 2);
   const nextWords = next.length > 0 ? ` The next sessions are ${next.map((s) => describeSession(s)).join(' and ')}.` : '';
   const notices = bothOf(match, (side, other) =>

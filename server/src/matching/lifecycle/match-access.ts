@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CASEWORK_ROLES, hasRoleIn, schemesWhere } from '../../accounts/policy.js';
+import { CASEWORK_ROLES, hasRoleIn, schemesWhere, viewerSchemes } from '../../accounts/policy.js';
 import type { Viewer } from '../../accounts/sessions.js';
 import { notFound } from '../../graphql/errors.js';
 import { isUuid } from '../../seekers/seeker-access.js';
@@ -27,7 +27,7 @@ export function sidesOf(viewer: Viewer, match: Match): Set<MatchSide> {
 
 /** A match the viewer may see, with their sides; anything else is "not found". */
 export async function matchFor(em: EntityManager, viewer: Viewer, id: string): Promise<{ match: Match; sides: Set<MatchSide> }> {
-  const match = isUuid(id) ? await em.findOne(Match, { id }, { populate: [...MATCH_POPULATE], refresh: true }) : null;
+  const match = isUuid(id) ? await em.findOne(Match, { id, scheme: { $in: viewerSchemes(viewer) } }, { populate: [...MATCH_POPULATE], refresh: true }) : null;
   const sides = match ? sidesOf(viewer, match) : new Set<MatchSide>();
   if (!match || sides.size === 0) throw matchNotFound();
   return { match, sides };

@@ -8,6 +8,7 @@ import { badInput } from '../../graphql/errors.js';
 import { deliver, firstName, recordNotices, type Delivery, type Notice } from '../../notifications/notify.js';
 import { assertCaseworkIn } from '../../seekers/seeker-access.js';
 import { assertCompanion } from './companion.service.js';
+import { assertNotPaused } from '../../safeguarding/concerns/pause.js';
 import { words } from './lifecycle-words.js';
 import { MATCH_STATUSES, Match, type MatchStatus } from './match.entity.js';
 import { MATCH_POPULATE, matchFor, matchNotFound } from './match-access.js';
@@ -41,13 +42,14 @@ export async function recordReview(deps: LifecycleDeps, viewer: Viewer, input: R
     }
   });
   await deliver(deps.em, deps.app, deliveries);
-  return reloaded(deps.em, seen.match.id);
+  return reloaded(deps.em, seen.match);
 }
 
 /** Either of the two, or staff, note that they were in touch. */
 export async function logMatchContact(deps: LifecycleDeps, viewer: Viewer, input: LogMatchContactInput): Promise<Match> {
   const { match } = await matchFor(deps.em, viewer, input.matchId);
   mustBeActive(match);
+  assertNotPaused(match);
   deps.em.create(MatchContactLogEntry, {
     scheme: match.scheme,
     match,
@@ -57,7 +59,7 @@ export async function logMatchContact(deps: LifecycleDeps, viewer: Viewer, input
     note: input.note?.trim() || null,
   });
   await deps.em.flush();
-  return reloaded(deps.em, match.id);
+  return reloaded(deps.em, match);
 }
 
 /** Companion: where the two meet before the session. The other person is told. */
@@ -65,6 +67,7 @@ export async function agreeMeetingPoint(deps: LifecycleDeps, viewer: Viewer, inp
   const { match } = await matchFor(deps.em, viewer, input.matchId);
   assertCompanion(match);
   mustBeActive(match);
+  assertNotPaused(match);
   const point = input.meetingPoint.trim();
   if (!point) throw badInput([{ field: 'meetingPoint', message: 'Say where you will meet' }]);
   match.meetingPoint = point;
@@ -76,7 +79,7 @@ export async function agreeMeetingPoint(deps: LifecycleDeps, viewer: Viewer, inp
   const deliveries = recordNotices(deps.em, notices.filter((n) => n.userId !== viewer.id));
   await deps.em.flush();
   await deliver(deps.em, deps.app, deliveries);
-  return reloaded(deps.em, match.id);
+  return reloaded(deps.em, match);
 }
 
 /** Companion: the volunteer or staff record whether the person went. */
@@ -88,7 +91,7 @@ export async function recordAttendance(deps: LifecycleDeps, viewer: Viewer, inpu
   match.attended = input.attended;
   match.attendanceNote = input.note?.trim() || null;
   await deps.em.flush();
-  return reloaded(deps.em, match.id);
+  return reloaded(deps.em, match);
 }
 
 /** A scheme's matches for its staff, newest first; optionally only those in one status. */
@@ -137,6 +140,6 @@ export async function remindReviewsDue(deps: { em: EntityManager; app: Pick<AppS
   return deliveries.length;
 }
 
-function reloaded(em: EntityManager, id: string): Promise<Match> {
-  return em.findOneOrFail(Match, { id }, { populate: [...MATCH_POPULATE], refresh: true });
+function reloaded(em: EntityManager, match: Match): Promise<Match> {
+  return em.findOneOrFail(Match, { id: match.id, scheme: match.scheme.id }, { populate: [...MATCH_POPULATE], refresh: true });
 }

@@ -102,4 +102,8 @@ export class Match {
 
   @Property({ type: 'timestamptz', nullable: true })
   followUpAt?: Date | null;
+
+  /** Set when a safeguarding concern paused the match: no messages or contact log until staff lift it. */
+  @Property({ type: 'timestamptz', nullable: true })
+  safeguardingPausedAt?: Date | null;
 }

@@ -21,6 +21,7 @@ export async function presentMatch(em: EntityManager, match: Match, sides: Set<M
   const view = Object.assign(new MatchView(), {
     id: match.id,
     status: match.status,
+    paused: match.safeguardingPausedAt != null,
     kind: match.kind,
     personFirstName: firstName(seeker.name),
     volunteerFirstName: firstName(match.volunteer.user.displayName),
@@ -33,7 +34,8 @@ export async function presentMatch(em: EntityManager, match: Match, sides: Set<M
     endReason: staff || match.endedBy?.id === viewerId ? (match.endReason ?? null) : null,
     nextReviewDue: match.nextReviewDue ?? null,
     transitions: staff ? await transitionsOf(em, match) : [],
-    contact: match.status === 'ACTIVE' ? await contactFor(em, match, sides) : null,
+    // While safeguarding has paused the match, the two no longer see how to reach each other.
+    contact: match.status === 'ACTIVE' && (staff || !match.safeguardingPausedAt) ? await contactFor(em, match, sides) : null,
     companion: await companionOf(em, match),
     contactLog: await contactLogOf(em, match),
   });
@@ -73,7 +75,7 @@ async function contactFor(em: EntityManager, match: Match, sides: Set<MatchSide>
 async function companionOf(em: EntityManager, match: Match): Promise<MatchCompanionView | null> {
   const request = match.request;
   if (match.kind !== 'FIRST_SESSION_COMPANION' || !request.activity || !request.sessionStartsAt) return null;
-  const activity = await em.findOneOrFail(Activity, { id: request.activity.id });
+  const activity = await em.findOneOrFail(Activity, { id: request.activity.id, scheme: match.scheme.id });
   const v = activity.venue;
   return Object.assign(new MatchCompanionView(), {
     activityTitle: activity.title,

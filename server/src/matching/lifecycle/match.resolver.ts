@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { AllowRoles, SignedIn } from '../../graphql/access.js';
 import type { KindredContext } from '../../graphql/context.js';
+import { recordSpecialCategoryReads } from '../../audit/special-category.js';
 import { notSignedIn } from '../../graphql/errors.js';
 import type { MatchStatus } from './match.entity.js';
 import { matchFor, ownMatches, sidesOf } from './match-access.js';
@@ -29,6 +30,9 @@ const viewerOf = (ctx: KindredContext) => {
 /** Presents each match as this viewer may see it. */
 async function present(ctx: KindredContext, matches: Match[]): Promise<MatchView[]> {
   const viewer = viewerOf(ctx);
+  // Staff see reasons drawn from the person's access needs: each such match read is audited first.
+  const revealing = matches.filter((m) => m.request.seeker.profile.accessNeeds.length > 0 && sidesOf(viewer, m).has('STAFF'));
+  await recordSpecialCategoryReads(ctx.em, viewer, revealing.map((m) => ({ type: 'Match', id: m.id, schemeId: m.scheme.id })));
   const views: MatchView[] = [];
   for (const match of matches) views.push(await presentMatch(ctx.em, match, sidesOf(viewer, match), viewer.id));
   return views;

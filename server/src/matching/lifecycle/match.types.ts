@@ -50,6 +50,7 @@ export class MatchContactLogView {
 export class MatchView {
   @Field(() => ID) id!: string;
   @Field(() => MatchStatusEnum) status!: MatchStatus;
+  @Field({ description: 'Paused for now by safeguarding: no contact through Kindred until staff lift it. Never says why.' }) paused!: boolean;
   @Field(() => SupportKindEnum) kind!: SupportKind;
   @Field() personFirstName!: string;
   @Field() volunteerFirstName!: string;

@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { explainPair, scorePair } from '@kindred/shared';
-import { CASEWORK_ROLES, hasRoleIn } from '../../accounts/policy.js';
+import { CASEWORK_ROLES, hasRoleIn, schemesWhere } from '../../accounts/policy.js';
 import type { Viewer } from '../../accounts/sessions.js';
 import { UserAccount } from '../../accounts/user.entity.js';
 import type { AppServices } from '../../graphql/context.js';
@@ -32,16 +32,16 @@ export const volunteerIsFull = () =>
  * on each other in a cycle. Under these locks nothing else can add a live match for the request or
  * take one of the volunteer's places, so the counts below are the truth until commit.
  */
-export async function lockRequestAndVolunteer(tx: EntityManager, requestId: string, volunteerId: string) {
-  const request = await tx.findOne(SupportRequest, { id: requestId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+export async function lockRequestAndVolunteer(tx: EntityManager, schemeId: string, requestId: string, volunteerId: string) {
+  const request = await tx.findOne(SupportRequest, { id: requestId, scheme: schemeId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   const volunteer = request
     ? await tx.findOne(Volunteer, { id: volunteerId, scheme: request.scheme.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
     : null;
   return { request, volunteer };
 }
 
-export function liveMatchesOf(tx: EntityManager, volunteerId: string): Promise<number> {
-  return tx.count(Match, { volunteer: volunteerId, status: { $in: [...LIVE_STATUSES] } });
+export function liveMatchesOf(tx: EntityManager, schemeId: string, volunteerId: string): Promise<number> {
+  return tx.count(Match, { scheme: schemeId, volunteer: volunteerId, status: { $in: [...LIVE_STATUSES] } });
 }
 
 /**
@@ -52,7 +52,7 @@ export function liveMatchesOf(tx: EntityManager, volunteerId: string): Promise<n
 export async function proposeMatch(deps: LifecycleDeps, viewer: Viewer, input: ProposeMatchInput): Promise<Match> {
   const now = deps.now ?? new Date();
   if (!isUuid(input.requestId) || !isUuid(input.volunteerId)) throw notFound('That request');
-  const peek = await deps.em.findOne(SupportRequest, { id: input.requestId });
+  const peek = await deps.em.findOne(SupportRequest, { id: input.requestId, scheme: { $in: schemesWhere(viewer, ...CASEWORK_ROLES) } });
   if (!peek || !hasRoleIn(viewer, peek.scheme.id, ...CASEWORK_ROLES)) throw notFound('That request');
   // Built outside the transaction: it reads on its own connection, and only ranks shared interests.
   const rarity = (await deps.app.matching.indexFor(deps.em, peek.scheme.id)).rarity();
@@ -61,18 +61,18 @@ export async function proposeMatch(deps: LifecycleDeps, viewer: Viewer, input: P
   let matchId = '';
   try {
     await inTurn(pairKeys(input.requestId, input.volunteerId), () => deps.em.transactional(async (tx) => {
-      const { request, volunteer } = await lockRequestAndVolunteer(tx, input.requestId, input.volunteerId);
+      const { request, volunteer } = await lockRequestAndVolunteer(tx, peek.scheme.id, input.requestId, input.volunteerId);
       if (!request) throw notFound('That request');
       if (!volunteer) throw notFound('That volunteer');
       if (request.status !== 'WAITING') throw badInput([{ field: 'requestId', message: 'This request is not waiting for a match.' }]);
-      if ((await tx.count(Match, { request: request.id, status: { $in: [...LIVE_STATUSES] } })) > 0) throw requestHasLiveMatch();
-      const live = await liveMatchesOf(tx, volunteer.id);
+      if ((await tx.count(Match, { scheme: request.scheme.id, request: request.id, status: { $in: [...LIVE_STATUSES] } })) > 0) throw requestHasLiveMatch();
+      const live = await liveMatchesOf(tx, request.scheme.id, volunteer.id);
       if (live >= volunteer.capacity) throw volunteerIsFull();
 
-      const check = await checkPairNow(tx, request.id, volunteer.id, now);
+      const check = await checkPairNow(tx, request.id, volunteer.id, now, request.scheme.id);
       if (!check.ok) throw badInput([{ field: 'volunteerId', message: blockersInWords(check.blockers) }]);
-      const loaded = await loadMatchRequest(tx, request.id);
-      const facts = await loadVolunteerFacts(tx, { volunteerIds: [volunteer.id] });
+      const loaded = await loadMatchRequest(tx, request.id, request.scheme.id);
+      const facts = await loadVolunteerFacts(tx, { schemeId: request.scheme.id, volunteerIds: [volunteer.id] });
       const engineVolunteer = toMatchVolunteer(volunteer, { dbsRecheckDueOn: facts.get(volunteer.id)?.dbsRecheckDueOn ?? null, liveMatches: live });
       if (!loaded) throw notFound('That request');
       const { fit } = scorePair(loaded.match, engineVolunteer, check, { rarity, now });
@@ -104,14 +104,14 @@ export async function proposeMatch(deps: LifecycleDeps, viewer: Viewer, input: P
     throw error;
   }
   await deliver(deps.em, deps.app, deliveries);
-  return deps.em.findOneOrFail(Match, { id: matchId });
+  return deps.em.findOneOrFail(Match, { id: matchId, scheme: peek.scheme.id });
 }
 
 /** A link worker sets a suggested volunteer aside for this request, with a reason only staff see. */
 export async function rejectSuggestion(deps: LifecycleDeps, viewer: Viewer, input: RejectSuggestionInput): Promise<boolean> {
   const reason = input.reason.trim();
   if (!reason) throw badInput([{ field: 'reason', message: 'Say why this volunteer is not right' }]);
-  const request = isUuid(input.requestId) ? await deps.em.findOne(SupportRequest, { id: input.requestId }) : null;
+  const request = isUuid(input.requestId) ? await deps.em.findOne(SupportRequest, { id: input.requestId, scheme: { $in: schemesWhere(viewer, ...CASEWORK_ROLES) } }) : null;
   if (!request || !hasRoleIn(viewer, request.scheme.id, ...CASEWORK_ROLES)) throw notFound('That request');
   const volunteer = isUuid(input.volunteerId) ? await deps.em.findOne(Volunteer, { id: input.volunteerId, scheme: request.scheme.id }) : null;
   if (!volunteer) throw notFound('That volunteer');

@@ -23,18 +23,18 @@ const notWaiting = () => badInput([{ field: 'matchId', message: 'This match is n
 
 /** Locks request, volunteer, then match (the proposal order), and reloads the match under the locks. */
 async function lockMatch(tx: EntityManager, match: Match): Promise<Match> {
-  const { request, volunteer } = await lockRequestAndVolunteer(tx, match.request.id, match.volunteer.id);
-  const locked = request && volunteer ? await tx.findOne(Match, { id: match.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+  const { request, volunteer } = await lockRequestAndVolunteer(tx, match.scheme.id, match.request.id, match.volunteer.id);
+  const locked = request && volunteer ? await tx.findOne(Match, { id: match.id, scheme: match.scheme.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
   if (!locked) throw matchNotFound();
-  await tx.populate(locked, [...MATCH_POPULATE], { refresh: true });
-  return locked;
+  // Populated apart from the lock (FOR UPDATE cannot take outer joins), naming the scheme again.
+  return tx.findOneOrFail(Match, { id: match.id, scheme: match.scheme.id }, { populate: [...MATCH_POPULATE], refresh: true });
 }
 
 /** Saying yes must not take the volunteer past their capacity or around a lapsed DBS check or a pause. */
 async function assertVolunteerCanTakeIt(tx: EntityManager, match: Match, now: Date): Promise<void> {
-  const live = await liveMatchesOf(tx, match.volunteer.id);
+  const live = await liveMatchesOf(tx, match.scheme.id, match.volunteer.id);
   if (live > match.volunteer.capacity) throw volunteerIsFull();
-  const facts = await loadVolunteerFacts(tx, { volunteerIds: [match.volunteer.id] });
+  const facts = await loadVolunteerFacts(tx, { schemeId: match.scheme.id, volunteerIds: [match.volunteer.id] });
   // This match already holds one of the places, so it is left out of the count here.
   const engineVolunteer = toMatchVolunteer(match.volunteer, { dbsRecheckDueOn: facts.get(match.volunteer.id)?.dbsRecheckDueOn ?? null, liveMatches: live - 1 });
   const blockers = volunteerGates(engineVolunteer, now);
@@ -115,7 +115,7 @@ export async function respondToMatch(deps: LifecycleDeps, viewer: Viewer, input:
   }));
   await deliver(deps.em, deps.app, deliveries);
   if (activated) await scheduleCompanionJobs(deps.app, activated, now);
-  return deps.em.findOneOrFail(Match, { id: seen.match.id }, { populate: [...MATCH_POPULATE], refresh: true });
+  return deps.em.findOneOrFail(Match, { id: seen.match.id, scheme: seen.match.scheme.id }, { populate: [...MATCH_POPULATE], refresh: true });
 }
 
 /**
@@ -186,7 +186,7 @@ export async function endMatch(deps: LifecycleDeps, viewer: Viewer, input: EndMa
     deliveries = recordNotices(tx, await endLockedMatch(tx, match, { userId: viewer.id, role: actingRole(seen.sides) }, reason, now));
   }));
   await deliver(deps.em, deps.app, deliveries);
-  return deps.em.findOneOrFail(Match, { id: seen.match.id }, { populate: [...MATCH_POPULATE], refresh: true });
+  return deps.em.findOneOrFail(Match, { id: seen.match.id, scheme: seen.match.scheme.id }, { populate: [...MATCH_POPULATE], refresh: true });
 }
 
 export { lockMatch };

@@ -41,13 +41,13 @@ async function complete(em: EntityManager, checkIn: CheckIn, input: AnswersInput
   await em.transactional(async (tx) => {
     const claimed = await tx.nativeUpdate(
       CheckIn,
-      { id: checkIn.id, status: 'DUE' },
+      { id: checkIn.id, scheme: checkIn.scheme.id, status: 'DUE' },
       { status: 'COMPLETED', completedAt: now, recordedBy: tx.getReference(UserAccount, by.userId), onBehalf: by.onBehalf, responses },
     );
-    if (claimed === 0) throw notOpen(await tx.findOneOrFail(CheckIn, { id: checkIn.id }, { refresh: true }));
+    if (claimed === 0) throw notOpen(await tx.findOneOrFail(CheckIn, { id: checkIn.id, scheme: checkIn.scheme.id }, { refresh: true }));
     if (checkIn.occasion === 'BASELINE') await scheduleFollowUps(tx, { schemeId: checkIn.scheme.id, seekerId: checkIn.seeker.id, completedAt: now });
   });
-  return em.findOneOrFail(CheckIn, { id: checkIn.id }, { populate: ['seeker'], refresh: true });
+  return em.findOneOrFail(CheckIn, { id: checkIn.id, scheme: checkIn.scheme.id }, { populate: ['seeker'], refresh: true });
 }
 
 /** "Not now, thank you": the person, or staff of their scheme, sets a due check-in aside. */

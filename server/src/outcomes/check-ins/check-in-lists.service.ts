@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { londonDate } from '@kindred/shared';
 import { schemesWhere } from '../../accounts/policy.js';
 import type { Viewer } from '../../accounts/sessions.js';
+import { recordSpecialCategoryReads } from '../../audit/special-category.js';
 import { assertCaseworkIn, seekerForCasework } from '../../seekers/seeker-access.js';
 import { CheckIn } from './check-in.entity.js';
 
@@ -27,5 +28,7 @@ export function checkInsDue(em: EntityManager, viewer: Viewer, schemeId: string,
 /** Every check-in of one person, earliest due first, for staff of their scheme. */
 export async function seekerCheckIns(em: EntityManager, viewer: Viewer, seekerId: string): Promise<CheckIn[]> {
   const seeker = await seekerForCasework(em, viewer, seekerId);
+  // Wellbeing answers are health data: the read is audited before they are returned.
+  await recordSpecialCategoryReads(em, viewer, [{ type: 'SeekerCheckIns', id: seeker.id, schemeId: seeker.scheme.id }]);
   return em.find(CheckIn, { scheme: seeker.scheme, seeker }, { populate: ['seeker'], orderBy: { dueOn: 'asc', createdAt: 'asc' } });
 }

@@ -29,10 +29,15 @@ export async function remindCheckInsDue(deps: ReminderDeps, now: Date): Promise<
       tx.getTransactionContext(),
     );
     if (claimed.length === 0) return;
-    const seekers = await tx.find(Seeker, { id: { $in: claimed.map((c) => c.seeker_id) }, account: { $ne: null } }, { populate: ['account'] });
+    const schemeIds = [...new Set(claimed.map((c) => c.scheme_id))];
+    const seekers = await tx.find(
+      Seeker,
+      { id: { $in: claimed.map((c) => c.seeker_id) }, scheme: { $in: schemeIds }, account: { $ne: null } },
+      { populate: ['account'] },
+    );
     const stillSeeking = await tx.find(Membership, {
       user: { $in: seekers.map((s) => s.account!.id) },
-      scheme: { $in: [...new Set(claimed.map((c) => c.scheme_id))] },
+      scheme: { $in: schemeIds },
       role: 'SEEKER',
     });
     const notices: Notice[] = [];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { outwardCode } from '@kindred/shared';
+import { replicaConnection } from '../../db/read-replica.js';
 import type { PersonOutcome } from './compute.js';
 import type { StoredResponse } from './measures.js';
 import type { OutcomeReportQuery } from './report-input.js';
@@ -13,7 +14,7 @@ type Row = { seeker_id: string; postcode: string | null; baseline: StoredRespons
  * one query; a person has at most one baseline and one follow-up per month (its unique index).
  */
 export async function loadReportPeople(em: EntityManager, query: OutcomeReportQuery): Promise<PersonOutcome[]> {
-  const rows = await em.getConnection().execute<Row[]>(
+  const rows = await replicaConnection(em).execute<Row[]>(
     `select b.seeker_id, s.profile_postcode as postcode, b.responses as baseline, f.responses as follow_up
        from check_in b
        join seeker s on s.id = b.seeker_id

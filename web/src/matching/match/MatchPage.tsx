@@ -9,6 +9,9 @@ import { dateInWords, reachByLabel, supportKindLabel, waysInWords } from '../wor
 import { CompanionSection } from './CompanionSection';
 import { ContactLogSection } from './ContactLogSection';
 import { TransitionsSection } from './TransitionsSection';
+import { MessagesSection } from '../../messages/MessagesSection';
+import { MatchPausedNotice } from '../../safeguarding/concerns/MatchPausedNotice';
+import { RaiseConcernLink } from '../../safeguarding/concerns/RaiseConcernLink';
 import '../../seekers/seekers.css';
 import '../matching.css';
 
@@ -28,6 +31,7 @@ export function MatchPage() {
       <PageHeading>{`${match.personFirstName} and ${match.volunteerFirstName}`}</PageHeading>
       <MatchingNotice />
       <p>{whereItStands(match)}</p>
+      <MatchPausedNotice paused={match.paused} staff={staff} />
       {!staff && side.volunteer && match.status === 'PROPOSED' ? (
         <p>
           <Link to={`/offers/${match.id}`} className="button">
@@ -59,6 +63,8 @@ export function MatchPage() {
       ) : !staff && (match.status === 'PROPOSED' || match.status === 'VOLUNTEER_ACCEPTED') ? (
         <p>You will see how to get in touch once you have both said yes.</p>
       ) : null}
+
+      <MessagesSection match={match} staff={staff} />
 
       <h2 className="heading-m">What they share</h2>
       <ul className="list list--bullet">
@@ -106,6 +112,7 @@ export function MatchPage() {
       ) : null}
 
       {staff ? <TransitionsSection match={match} /> : null}
+      <RaiseConcernLink about="MATCH" id={match.id} />
     </>
   );
 }

@@ -2,12 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { CONSENT_PURPOSES, describeSlots } from '@kindred/shared';
 import { Link, useParams } from 'react-router';
 import type { SeekerRecordFieldsFragment } from '../../gql/graphql';
+import { PersonDataActions } from '../../data-rights/PersonDataActions';
 import { RecordByPhoneLinks } from '../../outcomes/check-ins/RecordByPhoneLinks';
 import { PageHeading } from '../../ui/PageHeading';
 import { SummaryList } from '../../ui/SummaryList';
 import { SeekerQuery } from '../operations';
 import { DoneNotice, LoadProblem, Loading } from '../page-states';
 import { RequestCard } from '../RequestCard';
+import { RaiseConcernLink } from '../../safeguarding/concerns/RaiseConcernLink';
 import {
   accessNeedLabel,
   conditionLabel,
@@ -102,6 +104,7 @@ export function SeekerPage() {
 
       <Consents seeker={seeker} />
       <Contacts seeker={seeker} />
+      <PersonDataActions seekerId={seeker.id} schemeId={seeker.scheme.id} name={aboutMe.name} />
     </>
   );
 }
@@ -141,6 +144,7 @@ function Consents({ seeker }: { seeker: SeekerRecordFieldsFragment }) {
           )}
         </section>
       ))}
+      <RaiseConcernLink about="PERSON" id={seeker.id} />
     </>
   );
 }
