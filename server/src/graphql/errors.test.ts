@@ -8,6 +8,23 @@ const shape = (exposeInternals: boolean) => {
 };
 
 describe('errors that leave the API', () => {
+  it('tells people to try again when the database cannot be reached, and still logs it', () => {
+    const { format, unexpected } = shape(false);
+    const causes = [
+      new Error('timeout exceeded when trying to connect'),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      new Error('wrapped', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }) }),
+    ];
+    for (const cause of causes) {
+      const out = format({ message: cause.message, path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, cause);
+      expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(out.message).toMatch(/try again/);
+    }
+    expect(unexpected).toEqual(causes);
+    const other = new Error('duplicate key value violates unique constraint');
+    expect(format({ message: other.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, other).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it('hides what went wrong inside, outside development, and keeps it for the log', () => {
     const { format, unexpected } = shape(false);
     const internal = new Error('duplicate key value violates unique constraint "person_account_email_unique"');

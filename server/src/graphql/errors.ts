@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 
 /** The stable codes clients switch on. Messages are for people; codes are for programs. */
 export const ErrorCode = {
@@ -56,6 +57,8 @@ function flattenValidation(errors: ValidationErrorLike[], prefix = ''): FieldPro
  * into field problems; anything unexpected becomes a generic message outside development, so no
  * stack trace, SQL or internal text ever reaches a client.
  */
+const DATABASE_UNAVAILABLE = 'Kindred cannot reach its records just now. Please try again in a minute.';
+
 export function formatError(options: { exposeInternals: boolean; onUnexpected: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -75,6 +78,9 @@ export function formatError(options: { exposeInternals: boolean; onUnexpected: (
       return { ...formatted, extensions: options.exposeInternals ? formatted.extensions : extensions };
     }
     options.onUnexpected(original);
+    if (isDatabaseUnavailable(original)) {
+      return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
     if (options.exposeInternals) return formatted;
     return {
       message: 'Something went wrong on our side. Please try again in a moment.',
