@@ -23,8 +23,10 @@ export async function countingMemberships<M extends { role: Role }>(
   userId: string,
   held: M[],
   secondFactorAt: Date | null,
+  /** Whether the person has an authenticator, when the caller has read it already. */
+  enabled?: boolean,
 ): Promise<M[]> {
   if (secondFactorAt) return held;
-  if (await twoFactorEnabled(em, userId)) return [];
+  if (enabled ?? (await twoFactorEnabled(em, userId))) return [];
   return held.filter((m) => !needsTwoFactor(m.role));
 }
