@@ -34,10 +34,13 @@ async function createMissing(em: EntityManager, pairs: Array<{ userId: string; s
 export async function ownVolunteers(em: EntityManager, viewer: Viewer): Promise<Volunteer[]> {
   const schemeIds = schemesWhere(viewer, 'VOLUNTEER');
   if (schemeIds.length === 0) return [];
-  const existing = await em.find(Volunteer, { user: viewer.id, scheme: { $in: schemeIds } });
+  const load = () => em.find(Volunteer, { user: viewer.id, scheme: { $in: schemeIds } }, { populate: POPULATE, orderBy: { createdAt: 'asc' } });
+  const existing = await load();
   const missing = schemeIds.filter((id) => !existing.some((v) => v.scheme.id === id));
-  if (missing.length > 0) await createMissing(em, missing.map((schemeId) => ({ userId: viewer.id, schemeId })));
-  return em.find(Volunteer, { user: viewer.id, scheme: { $in: schemeIds } }, { populate: POPULATE, orderBy: { createdAt: 'asc' } });
+  if (missing.length === 0) return existing;
+  // Only the first visit to the page makes a record; every later one is the single read above.
+  await createMissing(em, missing.map((schemeId) => ({ userId: viewer.id, schemeId })));
+  return load();
 }
 
 /**
