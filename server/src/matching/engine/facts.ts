@@ -100,20 +100,57 @@ type VolunteerRow = {
   travel_radius_km: number | null;
 };
 
+const MATCHING_COLUMNS = `v.id, v.approved_at, v.paused_at, v.suspended_at, v.capacity, v.offers, v.skills, v.skill_confirmations, v.gender,
+            v.profile_contact_modes as contact_modes, v.profile_languages as languages, v.profile_interests as interests,
+            v.profile_availability_mask as availability_mask, v.profile_latitude as latitude, v.profile_longitude as longitude,
+            v.profile_travel_radius_km as travel_radius_km`;
+
 /**
  * Every volunteer of a scheme with just the columns matching reads, in one query: building an
  * index for 100,000 volunteers this way takes seconds less than loading them as entities.
  */
 export async function loadVolunteersForMatching(em: EntityManager, schemeId: string): Promise<VolunteerMatchFields[]> {
-  const rows = await em.execute<VolunteerRow[]>(
-    `select id, approved_at, paused_at, suspended_at, capacity, offers, skills, skill_confirmations, gender,
-            profile_contact_modes as contact_modes, profile_languages as languages, profile_interests as interests,
-            profile_availability_mask as availability_mask, profile_latitude as latitude, profile_longitude as longitude,
-            profile_travel_radius_km as travel_radius_km
-       from volunteer where scheme_id = ?`,
-    [schemeId],
+  const rows = await em.execute<VolunteerRow[]>(`select ${MATCHING_COLUMNS} from volunteer v where v.scheme_id = ?`, [schemeId]);
+  return rows.map(toMatchFields);
+}
+
+/** Rows read per FETCH when a whole scheme is read through a cursor. */
+const PAGE_ROWS = 5_000;
+
+/**
+ * Every volunteer of a scheme with their facts, for building the scheme's index: one snapshot
+ * read through a cursor, a page at a time. One statement over 100,000 volunteers can outlast the
+ * statement limit meant for requests (DB_STATEMENT_TIMEOUT_MS) on a busy machine, and then no
+ * link worker of the scheme could see suggestions; each FETCH is a statement of its own, well
+ * within it, and the transaction keeps the pages consistent with each other.
+ */
+export async function loadSchemeForMatching(
+  em: EntityManager,
+  schemeId: string,
+  pageRows = PAGE_ROWS,
+): Promise<Array<{ fields: VolunteerMatchFields; facts: VolunteerFacts }>> {
+  return em.fork().transactional(
+    async (tx) => {
+      const run = <T extends object[]>(sql: string, params: unknown[] = []) => tx.getConnection().execute<T>(sql, params, 'all', tx.getTransactionContext());
+      await run(`declare scheme_volunteers no scroll cursor for
+        select ${MATCHING_COLUMNS},
+          (select d.recheck_due_on::text from volunteer_dbs_check d
+            where d.volunteer_id = v.id and d.scheme_id = v.scheme_id and d.superseded_at is null order by d.recorded_at desc limit 1) as recheck,
+          (select count(*) from match m where m.volunteer_id = v.id and m.scheme_id = v.scheme_id and m.status in ${LIVE})::int as live
+        from volunteer v where v.scheme_id = ?`, [schemeId]);
+      const all: Array<{ fields: VolunteerMatchFields; facts: VolunteerFacts }> = [];
+      for (;;) {
+        const page = await run<Array<VolunteerRow & { recheck: string | null; live: number }>>(`fetch ${Math.max(1, Math.trunc(pageRows))} from scheme_volunteers`);
+        for (const row of page) all.push({ fields: toMatchFields(row), facts: { dbsRecheckDueOn: row.recheck, liveMatches: row.live } });
+        if (page.length < pageRows) return all;
+      }
+    },
+    { readOnly: true },
   );
-  return rows.map((r) => ({
+}
+
+function toMatchFields(r: VolunteerRow): VolunteerMatchFields {
+  return {
     id: r.id,
     approvedAt: r.approved_at,
     pausedAt: r.paused_at,
@@ -132,5 +169,5 @@ export async function loadVolunteersForMatching(em: EntityManager, schemeId: str
       longitude: r.longitude,
       travelRadiusKm: r.travel_radius_km,
     },
-  }));
+  };
 }

@@ -5,7 +5,7 @@ import { Seeker } from '../../seekers/seeker.entity.js';
 import { SupportRequest } from '../../seekers/support-request.entity.js';
 import { Volunteer } from '../../volunteers/volunteer.entity.js';
 import { toMatchRequest, toMatchVolunteer } from './adapters.js';
-import { loadExclusions, loadVolunteerFacts, loadVolunteersForMatching } from './facts.js';
+import { loadExclusions, loadSchemeForMatching, loadVolunteerFacts } from './facts.js';
 
 /**
  * Each scheme's volunteers, held in memory for matching and kept current as volunteers change.
@@ -70,8 +70,8 @@ export class MatchingEngine {
   }
 
   private async build(em: EntityManager, schemeId: string): Promise<VolunteerIndex> {
-    const [volunteers, facts] = await Promise.all([loadVolunteersForMatching(em, schemeId), loadVolunteerFacts(em, { schemeId })]);
-    return new VolunteerIndex(volunteers.map((v) => toMatchVolunteer(v, facts.get(v.id) ?? { dbsRecheckDueOn: null, liveMatches: 0 })));
+    const volunteers = await loadSchemeForMatching(em, schemeId);
+    return new VolunteerIndex(volunteers.map(({ fields, facts }) => toMatchVolunteer(fields, facts)));
   }
 }
 
