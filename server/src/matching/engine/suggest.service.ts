@@ -5,7 +5,6 @@ import type { Viewer } from '../../accounts/sessions.js';
 import { denied } from '../../audit/denied.js';
 import { recordSpecialCategoryReads } from '../../audit/special-category.js';
 import { badInput, notFound } from '../../graphql/errors.js';
-import { Volunteer } from '../../volunteers/volunteer.entity.js';
 import { loadMatchRequest, type MatchingEngine } from './matching-engine.js';
 import { UnmatchedRequest } from './unmatched-request.entity.js';
 
@@ -66,7 +65,13 @@ export async function suggestMatches(
   }
   await deps.em.nativeDelete(UnmatchedRequest, { requestId, scheme: loaded.request.scheme.id });
 
-  const volunteers = await deps.em.find(Volunteer, { id: found.map((s) => s.volunteer.id), scheme: loaded.request.scheme.id }, { populate: ['user'] });
+  // Only the name and postcode of each: the rest of the pair's facts are the index's.
+  const volunteers = await deps.em.execute<Array<{ id: string; display_name: string; postcode: string | null }>>(
+    `select v.id, u.display_name, v.profile_postcode as postcode
+       from volunteer v join person_account u on u.id = v.user_id
+      where v.scheme_id = ? and v.id = any(?::uuid[])`,
+    [loaded.request.scheme.id, `{${found.map((s) => s.volunteer.id).join(',')}}`],
+  );
   const byId = new Map(volunteers.map((v) => [v.id, v]));
   return {
     requestId,
@@ -75,8 +80,8 @@ export async function suggestMatches(
       const volunteer = byId.get(s.volunteer.id)!;
       return {
         volunteerId: s.volunteer.id,
-        firstName: volunteer.user.displayName.split(/\s+/)[0] ?? volunteer.user.displayName,
-        area: volunteer.profile.postcode ? outwardCode(volunteer.profile.postcode) : null,
+        firstName: volunteer.display_name.split(/\s+/)[0] ?? volunteer.display_name,
+        area: volunteer.postcode ? outwardCode(volunteer.postcode) : null,
         approximateDistance: s.distanceKm === null ? null : approximateDistance(s.distanceKm).replace(' away', ' apart'),
         fit: s.fit,
         fitInWords: fitInWords(s.fit),
