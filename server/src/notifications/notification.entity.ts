@@ -33,6 +33,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  */
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['user', 'createdAt'] })
+// The few notices whose email a job still owes (see sendOwedNoticeEmails), found by what they are about.
+@Index({ name: 'notification_email_owed', properties: ['scheme', 'link'], where: 'email_subject is not null and emailed_at is null' })
 export class Notification {
   [OptionalProps]?: 'createdAt';
 
@@ -60,4 +62,15 @@ export class Notification {
 
   @Property({ type: 'timestamptz', nullable: true })
   readAt?: Date | null;
+
+  /**
+   * Set on a notice whose email a job sends and records (recordNotices with `owingEmail`): the
+   * email's subject, owed until `emailedAt` is set. Null on notices emailed in the background.
+   */
+  @Property({ type: 'text', nullable: true })
+  emailSubject?: string | null;
+
+  /** When the owed email was accepted by the mail server (or found it had nobody to go to). */
+  @Property({ type: 'timestamptz', nullable: true })
+  emailedAt?: Date | null;
 }

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Scheme } from '../accounts/scheme.entity.js';
 import { UserAccount } from '../accounts/user.entity.js';
 import type { AppServices } from '../graphql/context.js';
-import type { MailAttachment } from '../mail/mailer.js';
+import type { MailAttachment, OutgoingMail } from '../mail/mailer.js';
+import { whileMailIsLocked } from '../mail/owed-mail.js';
 import { Notification, type NotificationKind } from './notification.entity.js';
 import { notificationEvent } from './notification.presenter.js';
 
@@ -23,9 +24,12 @@ export type Delivery = { notification: Notification; notice: Notice };
 
 /**
  * Writes the notices inside the caller's unit of work, so they exist exactly when the change that
- * caused them does. Call `deliver` after the commit.
+ * caused them does. Call `deliver` after the commit. With `owingEmail` (for jobs, which may be run
+ * again after a crash), each notice with a subject records its email as owed instead: after the
+ * commit, call `publishNotices` and then `sendOwedNoticeEmails`, which sends and marks each one.
+ * An owed email carries no attachments.
  */
-export function recordNotices(em: EntityManager, notices: Notice[]): Delivery[] {
+export function recordNotices(em: EntityManager, notices: Notice[], options: { owingEmail?: boolean } = {}): Delivery[] {
   return notices.map((notice) => ({
     notice,
     notification: em.create(Notification, {
@@ -35,8 +39,61 @@ export function recordNotices(em: EntityManager, notices: Notice[]): Delivery[] 
       text: notice.text,
       link: notice.link,
       createdAt: new Date(),
+      emailSubject: options.owingEmail ? (notice.subject ?? null) : null,
     }),
   }));
+}
+
+/** Tells the people's open pages; no email. */
+export function publishNotices(app: Pick<AppServices, 'pubsub'>, deliveries: Delivery[]): void {
+  for (const { notification, notice } of deliveries) app.pubsub.publish('notificationAdded', notice.userId, notificationEvent(notification));
+}
+
+/** The notices a job recorded owing email: one kind about one thing (its link), in one scheme. */
+export type OwedNoticeEmails = { schemeId: string; kind: NotificationKind; link: string };
+
+type OwedRow = { text: string; link: string | null; email_subject: string; email: string; display_name: string; disabled_at: Date | null };
+
+/**
+ * Sends the emails still owed for these notices, each once (see whileMailIsLocked): a job run again
+ * after dying between recording its notices and sending their emails sends what is still owed, and
+ * two processes running the same job send each email once. Returns how many were sent.
+ */
+export async function sendOwedNoticeEmails(em: EntityManager, app: Pick<AppServices, 'mailer' | 'publicUrl'>, owed: OwedNoticeEmails): Promise<number> {
+  const ids = await em.getConnection().execute<Array<{ id: string }>>(
+    `select id from notification where scheme_id = ? and link = ? and kind = ? and email_subject is not null and emailed_at is null order by created_at, id`,
+    [owed.schemeId, owed.link, owed.kind],
+  );
+  let sent = 0;
+  const failures: unknown[] = [];
+  for (const { id } of ids) {
+    const wentOut = await whileMailIsLocked(em, async (_tx, sql) => {
+      const [row] = await sql<OwedRow>(
+        `select n.text, n.link, n.email_subject, u.email, u.display_name, u.disabled_at
+           from notification n join person_account u on u.id = n.user_id
+          where n.id = ? and n.scheme_id = ? and n.email_subject is not null and n.emailed_at is null
+            for update of n`,
+        [id, owed.schemeId],
+      );
+      if (!row) return false; // another process sent it meanwhile
+      // A closed account is not written to; its email is no longer owed.
+      const outcome = row.disabled_at ? null : await app.mailer.send(noticeMail(app.publicUrl, { email: row.email, displayName: row.display_name }, row.email_subject, row.text, row.link));
+      await sql(`update notification set emailed_at = ? where id = ? and scheme_id = ?`, [new Date(), id, owed.schemeId]);
+      return outcome === 'SENT';
+    }).catch((error: unknown) => {
+      // Still owed; the others are tried all the same, and the job fails after them, to be run again.
+      failures.push(error);
+      return false;
+    });
+    if (wentOut) sent++;
+  }
+  if (failures.length > 0) throw failures[0];
+  return sent;
+}
+
+function noticeMail(publicUrl: string, to: { email: string; displayName: string }, subject: string, text: string, link: string | null): OutgoingMail {
+  const url = link ? `${publicUrl}${link}` : `${publicUrl}/`;
+  return { to: to.email, subject, text: [`Hello ${firstName(to.displayName)},`, '', text, '', url, '', 'Kindred'].join('\n') };
 }
 
 /** Publishes to the person's open pages and emails them. Never throws: the change itself has happened. */
@@ -45,13 +102,12 @@ export async function deliver(em: EntityManager, app: Pick<AppServices, 'pubsub'
   try {
     const ids = [...new Set(deliveries.map((d) => d.notice.userId))];
     const people = await em.fork().find(UserAccount, { id: { $in: ids } });
-    for (const { notification, notice } of deliveries) {
-      app.pubsub.publish('notificationAdded', notice.userId, notificationEvent(notification));
+    publishNotices(app, deliveries);
+    for (const { notice } of deliveries) {
       const person = people.find((p) => p.id === notice.userId);
       if (!notice.subject || !person || person.disabledAt) continue;
-      const link = notice.link ? `${app.publicUrl}${notice.link}` : `${app.publicUrl}/`;
-      const text = [`Hello ${firstName(person.displayName)},`, '', notice.text, '', link, '', 'Kindred'].join('\n');
-      app.mailer.sendInBackground({ to: person.email, subject: notice.subject, text, ...(notice.attachments ? { attachments: notice.attachments } : {}) });
+      const mail = noticeMail(app.publicUrl, person, notice.subject, notice.text, notice.link);
+      app.mailer.sendInBackground({ ...mail, ...(notice.attachments ? { attachments: notice.attachments } : {}) });
     }
   } catch (error) {
     app.logger.error({ err: error }, 'notifications could not be delivered');

@@ -12,6 +12,12 @@ import { Volunteer } from './volunteer.entity.js';
  */
 @Entity({ tableName: 'volunteer_dbs_check' })
 @Index({ properties: ['recheckDueOn'] })
+// The few lapse notices claimed and not yet all sent (see notifyLapsedDbsChecks).
+@Index({
+  name: 'volunteer_dbs_check_lapse_notice_owed',
+  properties: ['scheme'],
+  where: 'lapse_notified_at is not null and superseded_at is null and (lapse_volunteer_told_at is null or lapse_staff_told_at is null)',
+})
 export class DbsCheck {
   // Fields with a default need not be given when one is created.
   [OptionalProps]?: 'recordedAt';
@@ -50,7 +56,18 @@ export class DbsCheck {
   @Property({ type: 'timestamptz', nullable: true })
   supersededAt?: Date | null;
 
-  /** When the volunteer and their link workers were told this check had lapsed: once only. */
+  /**
+   * When the hourly check found this check lapsed and claimed its notices (once only): from then the
+   * volunteer and their link workers are owed an email each, until the two dates below are set.
+   */
   @Property({ type: 'timestamptz', nullable: true })
   lapseNotifiedAt?: Date | null;
+
+  /** When the volunteer's email went (or was found to have nobody to go to). */
+  @Property({ type: 'timestamptz', nullable: true })
+  lapseVolunteerToldAt?: Date | null;
+
+  /** When the scheme's link workers' emails naming this volunteer went. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lapseStaffToldAt?: Date | null;
 }

@@ -1,16 +1,18 @@
 /**
  * The lapsed-DBS check, run directly with a chosen date: the volunteer and their scheme's link
- * workers are emailed once, through real SMTP to this test's mail catcher, and never again.
+ * workers are emailed once, through real SMTP to this test's mail catcher, and never again; not
+ * even when a run dies part-way (pg-boss then runs the job again) or two processes run it at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../server/src/logger.ts';
 import { createMailer, type Mailer } from '../../../server/src/mail/mailer.ts';
-import { notifyLapsedDbsChecks } from '../../../server/src/volunteers/dbs-lapse.ts';
+import { claimLapsedDbsChecks, notifyLapsedDbsChecks } from '../../../server/src/volunteers/dbs-lapse.ts';
 import { appoint, buildCast, type Cast } from '../support/actors.ts';
 import { expectSuccess } from '../support/assertions.ts';
 import { buildPerson, signUp } from '../support/factories.ts';
 import { startTestKindred } from '../support/kindred.ts';
 import { mailTo } from '../support/mail.ts';
+import { dyingMailer, senderHolding, untilSomeoneWaitsForALock } from './rerun-support.ts';
 import { APPROVE_VOLUNTEER, myVolunteer, RECORD_DBS_CHECK, sendApplication, vetUpToApproval, type VolunteerView } from './volunteers-support.ts';
 
 // The hourly and start-up checks stay off: each test runs the check itself with a chosen clock.
@@ -107,5 +109,84 @@ describe('telling people about lapsed DBS checks', () => {
     const results = await Promise.all([notify(new Date('2025-08-02T09:00:00Z')), notify(new Date('2025-08-02T09:00:00Z'))]);
     expect(results.reduce((sum, r) => sum + r.volunteersTold, 0)).toBeGreaterThanOrEqual(1);
     expect(mailTo(kindred, raced.email)).toHaveLength(1);
+  });
+});
+
+describe('running the check again after a process died part-way', () => {
+  const run = (now: Date, using: Mailer = mailer) => notifyLapsedDbsChecks({ em: kindred.orm.em.fork(), mailer: using, publicUrl: kindred.url }, now);
+  /** The link worker's lapse emails that name this volunteer. */
+  const staffMailsNaming = (name: string) => mailTo(kindred, cast.linkWorker.details.email).filter((m) => m.text.includes(name));
+  const marks = async (volunteerId: string) =>
+    (
+      await kindred.orm.em.fork().getConnection().execute<Array<{ volunteer_told: boolean; staff_told: boolean }>>(
+        'select lapse_volunteer_told_at is not null as volunteer_told, lapse_staff_told_at is not null as staff_told from volunteer_dbs_check where volunteer_id = ? and superseded_at is null',
+        [volunteerId],
+      )
+    )[0];
+
+  it('sends what a run that died after claiming left owed, once, although two reruns run at once', async () => {
+    const clara = await approvedWithDbs('Clara Claimed', '2021-02-01');
+    const at = new Date('2024-02-02T09:00:00Z');
+    // The run claims the lapsed check, and its process dies before any email leaves.
+    expect(await claimLapsedDbsChecks(kindred.orm.em.fork(), at)).toBeGreaterThanOrEqual(1);
+    expect(mailTo(kindred, clara.email)).toHaveLength(0);
+    expect(await marks(clara.id)).toEqual({ volunteer_told: false, staff_told: false });
+
+    const reruns = await Promise.all([run(at), run(at)]);
+    expect(reruns.reduce((sum, r) => sum + r.volunteersTold, 0)).toBe(1);
+    expect(mailTo(kindred, clara.email)).toHaveLength(1);
+    expect(staffMailsNaming('Clara Claimed')).toHaveLength(1);
+    expect(await marks(clara.id)).toEqual({ volunteer_told: true, staff_told: true });
+
+    expect(await run(at)).toEqual({ volunteersTold: 0, staffTold: 0 });
+    expect(mailTo(kindred, clara.email)).toHaveLength(1);
+    expect(staffMailsNaming('Clara Claimed')).toHaveLength(1);
+  });
+
+  it('sends the link workers’ email, and not the volunteer’s again, after dying between the two', async () => {
+    const dora = await approvedWithDbs('Dora Between', '2021-03-01');
+    const at = new Date('2024-03-02T09:00:00Z');
+    // The volunteer's email leaves; the process dies before the link workers' does.
+    const toDora = (to: string) => to.toLowerCase() === dora.email.toLowerCase();
+    await expect(run(at, dyingMailer(mailer, (to) => !toDora(to)))).rejects.toThrow(/died/);
+    expect(mailTo(kindred, dora.email)).toHaveLength(1);
+    expect(staffMailsNaming('Dora Between')).toHaveLength(0);
+    expect(await marks(dora.id)).toEqual({ volunteer_told: true, staff_told: false });
+
+    await run(at);
+    await run(at);
+    expect(mailTo(kindred, dora.email)).toHaveLength(1);
+    expect(staffMailsNaming('Dora Between')).toHaveLength(1);
+    expect(await marks(dora.id)).toEqual({ volunteer_told: true, staff_told: true });
+  });
+
+  const HOLD_CHECK = 'select id from volunteer_dbs_check where volunteer_id = $1 and superseded_at is null for update';
+
+  it('waits for another process caught sending, and sends once when that process dies without finishing', async () => {
+    const eve = await approvedWithDbs('Eve Interrupted', '2021-04-01');
+    const at = new Date('2024-04-02T09:00:00Z');
+    await claimLapsedDbsChecks(kindred.orm.em.fork(), at);
+    const other = await senderHolding(kindred, HOLD_CHECK, [eve.id]);
+    const rerun = run(at);
+    await untilSomeoneWaitsForALock(kindred);
+    expect(mailTo(kindred, eve.email)).toHaveLength(0);
+    await other.dies();
+    expect((await rerun).volunteersTold).toBe(1);
+    expect(mailTo(kindred, eve.email)).toHaveLength(1);
+    expect(staffMailsNaming('Eve Interrupted')).toHaveLength(1);
+  });
+
+  it('waits for another process caught sending, and sends nothing more when that process finishes', async () => {
+    const fay = await approvedWithDbs('Fay Finished', '2021-05-01');
+    const at = new Date('2024-05-02T09:00:00Z');
+    await claimLapsedDbsChecks(kindred.orm.em.fork(), at);
+    const other = await senderHolding(kindred, HOLD_CHECK, [fay.id]);
+    const rerun = run(at);
+    await untilSomeoneWaitsForALock(kindred);
+    // The other process's email left (it is not in this catcher: that process is staged), and it marks it sent.
+    await other.finishes('update volunteer_dbs_check set lapse_volunteer_told_at = now() where volunteer_id = $1 and superseded_at is null', [fay.id]);
+    expect((await rerun).volunteersTold).toBe(0);
+    expect(mailTo(kindred, fay.email)).toHaveLength(0);
+    expect(staffMailsNaming('Fay Finished')).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ import { Migration20261121105026_messages } from './Migration20261121105026_mess
 import { Migration20261121105356_two_factor } from './Migration20261121105356_two_factor.js';
 import { Migration20261121110500_import_part_scheme } from './Migration20261121110500_import_part_scheme.js';
 import { Migration20261121112000_erasure_records } from './Migration20261121112000_erasure_records.js';
+import { Migration20261121120000_rerun_safe_jobs } from './Migration20261121120000_rerun_safe_jobs.js';
 
 /** Every migration, in order. A new migration file must be added here (the drift test says so). */
 export const migrations: MigrationObject[] = [
@@ -28,6 +29,7 @@ export const migrations: MigrationObject[] = [
   Migration20261121105356_two_factor,
   Migration20261121110500_import_part_scheme,
   Migration20261121112000_erasure_records,
+  Migration20261121120000_rerun_safe_jobs,
 ].map((migration) => ({
   name: migration.name,
   class: migration,

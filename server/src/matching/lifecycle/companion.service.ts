@@ -3,7 +3,7 @@ import { describeSession, londonWallClock, sessionDateInWords, upcomingSessions 
 import type { AppServices } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { Activity } from '../../directory/activity.entity.js';
-import { deliver, firstName, recordNotices, type Notice } from '../../notifications/notify.js';
+import { firstName, publishNotices, recordNotices, sendOwedNoticeEmails, type Delivery, type Notice } from '../../notifications/notify.js';
 import { inviteAttachment, type Invite } from './calendar-invite.js';
 import { companionTimes, sessionEndsAt } from './companion-times.js';
 import { Match } from './match.entity.js';
@@ -82,10 +82,7 @@ export async function runSessionReminder(deps: Deps, job: ReminderJob, now: Date
       ? { kind: 'SESSION_REMINDER', subject: `Tomorrow: ${activity.title}`, text: `A reminder that you are going to ${activity.title} with ${other} tomorrow at ${time}.${where}` }
       : { kind: 'SESSION_TODAY', subject: `Today: ${activity.title}`, text: `Today is the day: ${activity.title} with ${other} at ${time}.${where} Enjoy it.` },
   );
-  const deliveries = recordNotices(deps.em, notices);
-  await deps.em.flush();
-  await deliver(deps.em, deps.app, deliveries);
-  return deliveries.length;
+  return tellBothOnce(deps, match, job.which === 'DAY_BEFORE' ? 'day_before_reminder_at' : 'morning_reminder_at', notices, now);
 }
 
 /** Two days on: how did it go, and would the person like to go to the next two sessions. */
@@ -108,10 +105,32 @@ export async function runSessionFollowUp(deps: Deps, job: FollowUpJob, now: Date
           text: `Thank you for going to ${activity.title} with ${other}. Please record whether they went, if you have not yet.${nextWords}`,
         },
   );
-  match.followUpAt = now;
-  const deliveries = recordNotices(deps.em, notices);
-  await deps.em.flush();
-  await deliver(deps.em, deps.app, deliveries);
+  return tellBothOnce(deps, match, 'follow_up_at', notices, now);
+}
+
+/**
+ * Tells the two people once per match, however often the job runs (pg-boss runs it again when its
+ * process died mid-job, and a stalled process may still be running it when another takes over).
+ * The match's column is claimed with one UPDATE … WHERE it is null, in the transaction that records
+ * the notices with their emails owed (as the check-in reminders are claimed); a second run finds it
+ * claimed and records nothing. The emails are sent after the commit, each marked as it leaves; a run
+ * that died after the commit left them owed, and the rerun sends them. Returns how many were told.
+ */
+async function tellBothOnce(deps: Deps, match: Match, claim: 'day_before_reminder_at' | 'morning_reminder_at' | 'follow_up_at', notices: Notice[], now: Date): Promise<number> {
+  let deliveries: Delivery[] = [];
+  await deps.em.fork().transactional(async (tx) => {
+    const claimed = await tx.getConnection().execute(
+      `update match set ${claim} = ? where id = ? and scheme_id = ? and ${claim} is null and status = 'ACTIVE' returning id`,
+      [now, match.id, match.scheme.id],
+      'all',
+      tx.getTransactionContext(),
+    );
+    if (claimed.length > 0) deliveries = recordNotices(tx, notices, { owingEmail: true });
+  });
+  publishNotices(deps.app, deliveries);
+  for (const kind of new Set(notices.map((n) => n.kind))) {
+    await sendOwedNoticeEmails(deps.em, deps.app, { schemeId: match.scheme.id, kind, link: `/matches/${match.id}` });
+  }
   return deliveries.length;
 }
 

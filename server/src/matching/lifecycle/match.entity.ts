@@ -100,6 +100,15 @@ export class Match {
   @Property({ type: 'text', nullable: true })
   attendanceNote?: string | null;
 
+  /** Companion: when the two were reminded the day before (10:00). Claimed once, like the follow-up. */
+  @Property({ type: 'timestamptz', nullable: true })
+  dayBeforeReminderAt?: Date | null;
+
+  /** Companion: when the two were told that morning (08:00). */
+  @Property({ type: 'timestamptz', nullable: true })
+  morningReminderAt?: Date | null;
+
+  /** Companion: when the two were asked how it went, two days on. */
   @Property({ type: 'timestamptz', nullable: true })
   followUpAt?: Date | null;
 
