@@ -111,7 +111,7 @@ describe('a process killed in the middle of a job', () => {
     try {
       await holder.query('begin');
       await holder.query('select id from assignment_run where id = $1 for update', [runId]);
-      const job = (await queue.send('assignment-run', { runId }))!;
+      const job = (await queue.send('assignment-run', { runId, schemeId }))!;
       const started = await Promise.any([a, b].map((p) => p.waitForLog((l) => l.msg === 'job started' && l.job === job, 10_000).then(() => p)));
       const survivor = started === a ? b : a;
       await eventually(

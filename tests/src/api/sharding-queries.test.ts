@@ -72,21 +72,17 @@ const ALLOWED: Record<string, Allowance> = {
     citus: 'a multi-shard SELECT by code; distributed, the code moves to a small reference table (code → scheme_id) read first (see UNIQUE_KEYS_NEEDING_DESIGN)',
     matches: (sql) => /^select .* from recruitment_drive as (\w+) .*where \1\.code = \? limit \?$/.test(sql),
   },
-  // Scheduled jobs that look at every scheme at once, by design: lapsed DBS checks (hourly),
-  // reviews due and check-ins due (daily). Each then works on the rows it found, scheme by scheme.
+  // Scheduled jobs that look at every scheme at once, by design: lapsed DBS checks and the notices
+  // they still owe (hourly), reviews due and check-ins due (daily). Each then works on the rows it
+  // found, scheme by scheme.
   JOB_SWEEP: {
     why: 'a scheduled job finds the rows due in every scheme at once',
     citus: 'a multi-shard query, run in parallel on every node, each answering from its own indexes; fine hourly or daily',
     matches: (sql) =>
       sql.startsWith('update volunteer_dbs_check set lapse_notified_at = ? where superseded_at is null and lapse_notified_at is null and recheck_due_on <= ?') ||
+      sql.startsWith('select id, scheme_id, volunteer_id, lapse_volunteer_told_at is null as volunteer_owed, lapse_staff_told_at is null as staff_owed from volunteer_dbs_check where lapse_notified_at is not null') ||
       sql.startsWith("update check_in set reminded_at = ? where status = 'due' and reminded_at is null and due_on <= ?") ||
       /^select .* from match as (\w+) .* where \1\.status = \? and \1\.next_review_due <= \? order by \1\.next_review_due asc$/.test(sql),
-  },
-  // The assignment worker's job carries the run's id only.
-  ASSIGNMENT_JOB_ROW: {
-    why: 'the background job is given only the run id, and loads its run by it',
-    citus: 'a multi-shard SELECT of one row by key; routed once the job also carries the scheme id',
-    matches: (sql) => /^select .* from assignment_run as (\w+) inner join scheme as \w+ on \1\.scheme_id = \w+\.id where \1\.id = \? limit \?$/.test(sql),
   },
 };
 

@@ -9,12 +9,12 @@ import { runAssignment } from './run-assignment.js';
 
 /** Takes assignment runs off the job queue in this process, publishing each step as it goes. */
 export async function startAssignmentWorker(deps: { orm: MikroORM; jobs: JobQueue; matching: MatchingEngine; pubsub: KindredPubSub; logger: Logger }): Promise<void> {
-  await deps.jobs.work<AssignmentJob>(ASSIGNMENT_QUEUE, async ({ runId }) => {
+  await deps.jobs.work<AssignmentJob>(ASSIGNMENT_QUEUE, async (job) => {
     await runAssignment(
       { em: () => deps.orm.em.fork(), indexFor: (em, schemeId) => deps.matching.indexFor(em, schemeId), now: () => new Date() },
-      runId,
+      job,
       (run) => deps.pubsub.publish('assignmentRunProgress', run.id, runEvent(run)),
     );
-    deps.logger.info({ runId }, 'assignment run finished');
+    deps.logger.info({ runId: job.runId, schemeId: job.schemeId }, 'assignment run finished');
   });
 }

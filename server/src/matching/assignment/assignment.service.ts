@@ -11,7 +11,11 @@ import { AssignmentProposal } from './assignment-proposal.entity.js';
 import { AssignmentRun } from './assignment-run.entity.js';
 
 export const ASSIGNMENT_QUEUE = 'assignment-run';
-export type AssignmentJob = { runId: string };
+/**
+ * The run, and its scheme: with the scheme the worker finds the run where a database sharded by
+ * scheme keeps it. (A job queued before the scheme was carried has the run id only.)
+ */
+export type AssignmentJob = { runId: string; schemeId?: string };
 
 const mayRun = (viewer: Viewer | null, schemeId: string) => hasRoleIn(viewer, schemeId, ...CASEWORK_ROLES);
 
@@ -32,7 +36,7 @@ export async function startSchemeAssignment(deps: { em: EntityManager; viewer: V
     throw error;
   }
   try {
-    await deps.jobs.send<AssignmentJob>(ASSIGNMENT_QUEUE, { runId: run.id }, { singletonKey: run.id });
+    await deps.jobs.send<AssignmentJob>(ASSIGNMENT_QUEUE, { runId: run.id, schemeId }, { singletonKey: run.id });
   } catch (error) {
     // Without a job the run would block the scheme for good.
     await em.nativeUpdate(AssignmentRun, { id: run.id }, { status: 'FAILED', failure: 'The run could not be queued. Please try again.', finishedAt: new Date() });

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MatchVolunteer, VolunteerIndex } from '@kindred/shared';
 import { loadVolunteerFacts } from '../engine/facts.js';
-import { AssignmentRun, type RunStage } from './assignment-run.entity.js';
+import { AssignmentRun, type RunStage, type RunStatus } from './assignment-run.entity.js';
+import type { AssignmentJob } from './assignment.service.js';
 import { planAssignment, type AssignmentPlan } from './plan.js';
 import { saveProposals } from './save-proposals.js';
 import { loadWaitingMatchRequests } from './waiting-requests.js';
@@ -20,27 +21,35 @@ export type RunProgressListener = (run: AssignmentRun) => void;
 /** Progress is saved at most this often within a stage; stage changes are always saved. */
 const SAVE_EVERY_MS = 250;
 
+/** Thrown inside a run when another attempt at it has finished it meanwhile: this one stops quietly. */
+class FinishedElsewhere extends Error {}
+
 /**
  * Runs one queued assignment run to the end: loads the scheme's waiting requests and volunteers,
  * plans (candidates, then the optimal assignment and greedy beside it), and saves the proposals.
  * Proposals only: a link worker offers each through proposeMatch, which checks everything again.
- * Running it twice for the same run does nothing the second time.
+ * Safe to run again and at once: pg-boss reruns the job from the start when its process died, and
+ * a stalled process may still be running it when another takes over. Progress is written only while
+ * the run is open, the proposals and DONE in one transaction (saveProposals); running it again after
+ * it finished does nothing.
  */
-export async function runAssignment(deps: AssignmentDeps, runId: string, onProgress: RunProgressListener = () => {}): Promise<void> {
+export async function runAssignment(deps: AssignmentDeps, job: AssignmentJob, onProgress: RunProgressListener = () => {}): Promise<void> {
   const em = deps.em();
-  const run = await em.findOne(AssignmentRun, { id: runId }, { populate: ['scheme'] });
+  // The job names the run's scheme: sharded by scheme, that says where the run is kept.
+  const run = await em.findOne(AssignmentRun, job.schemeId ? { id: job.runId, scheme: job.schemeId } : { id: job.runId }, { populate: ['scheme'] });
   if (!run || run.status === 'DONE' || run.status === 'FAILED') return;
+  const stillOpen = { id: run.id, scheme: run.scheme.id, status: { $in: ['QUEUED', 'RUNNING'] as RunStatus[] } };
   const started = performance.now();
   let lastSaved = 0;
   const advance = async (stage: RunStage, done: number, total: number) => {
     const changed = stage !== run.stage;
-    // Never undo a finish: the last step is recorded after the run is marked DONE.
-    if (run.status === 'QUEUED') run.status = 'RUNNING';
+    run.status = 'RUNNING';
     run.stage = stage;
     run.stageDone = done;
     run.stageTotal = total;
     if (changed || done === total || performance.now() - lastSaved > SAVE_EVERY_MS) {
-      await em.flush();
+      const { status, stageDone, stageTotal, requestCount, volunteerCount, timings } = run;
+      if ((await em.nativeUpdate(AssignmentRun, stillOpen, { status, stage, stageDone, stageTotal, requestCount, volunteerCount, timings })) === 0) throw new FinishedElsewhere();
       lastSaved = performance.now();
       onProgress(run);
     }
@@ -79,18 +88,26 @@ export async function runAssignment(deps: AssignmentDeps, runId: string, onProgr
 
     await advance('SAVING', 0, plan.pairs.length);
     const saving = performance.now();
-    await saveProposals(em, run, plan.pairs, (pair) => index.explain(pair.request, pair.volunteer, now));
-    run.timings = { ...run.timings, saveMs: Math.round(performance.now() - saving), totalMs: Math.round(performance.now() - started) };
+    const saved = await saveProposals(em, run, plan.pairs, (pair) => index.explain(pair.request, pair.volunteer, now), () => {
+      run.timings = { ...run.timings, saveMs: Math.round(performance.now() - saving), totalMs: Math.round(performance.now() - started) };
+      const { requestCount, volunteerCount, candidateCount, matched, totalFit, greedyMatched, greedyTotalFit, timings } = run;
+      return { requestCount, volunteerCount, candidateCount, matched, totalFit, greedyMatched, greedyTotalFit, timings };
+    });
+    if (!saved) throw new FinishedElsewhere();
     run.status = 'DONE';
+    run.stage = 'FINISHED';
+    run.stageDone = plan.pairs.length;
+    run.stageTotal = plan.pairs.length;
     run.finishedAt = new Date();
-    await advance('FINISHED', plan.pairs.length, plan.pairs.length);
+    onProgress(run);
   } catch (error) {
+    if (error instanceof FinishedElsewhere) return;
     run.status = 'FAILED';
     run.failure = 'The run stopped because of a problem on our side. No proposals were saved. Please try again.';
     run.finishedAt = new Date();
     em.clear();
-    await em.nativeUpdate(AssignmentRun, { id: run.id }, { status: 'FAILED', failure: run.failure, finishedAt: run.finishedAt });
-    onProgress(run);
+    // Only an open run is marked failed: one that another attempt finished stays finished.
+    if ((await em.nativeUpdate(AssignmentRun, stillOpen, { status: 'FAILED', failure: run.failure, finishedAt: run.finishedAt })) > 0) onProgress(run);
     throw error;
   }
 }
