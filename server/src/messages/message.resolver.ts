@@ -82,7 +82,9 @@ export class MessageResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether you, one of the two, can send messages in this match now' })
   async canSendMessages(@Root() view: MatchView, @Ctx() ctx: KindredContext): Promise<boolean> {
-    const { match, sides } = await matchFor(ctx.em, depsOf(ctx).viewer, view.id);
+    const { viewer } = depsOf(ctx);
+    // A view presented in this request carries the match and this viewer's sides it was made from.
+    const { match, sides } = view.seen ?? (await matchFor(ctx.em, viewer, view.id));
     return isOneOfTheTwo(sides) && canSendNow(match);
   }
 }

@@ -8,6 +8,12 @@ import { Match } from './match.entity.js';
 /** In which capacity the viewer sees a match. A person may be staff too; each side is checked on its own. */
 export type MatchSide = 'VOLUNTEER' | 'PERSON' | 'STAFF';
 
+/**
+ * What a match is shown and checked with. Every one is a to-one relation, so MikroORM joins them
+ * all into the statement that reads the match. With `refresh: true` MikroORM then reads every
+ * relation a second time, one statement each, after the join already did: refresh only a match
+ * the entity manager may hold stale.
+ */
 export const MATCH_POPULATE = ['scheme', 'request', 'request.seeker', 'request.activity', 'volunteer', 'volunteer.user'] as const;
 
 export const matchNotFound = () => notFound('That match');
@@ -25,9 +31,15 @@ export function sidesOf(viewer: Viewer, match: Match): Set<MatchSide> {
   return sides;
 }
 
-/** A match the viewer may see, with their sides; anything else is "not found". */
+/**
+ * A match the viewer may see, with their sides; anything else is "not found". Read afresh: in one
+ * statement when this entity manager does not hold the match yet (the usual case, as the first
+ * thing a request reads); one it holds already (read earlier in the request, or by a web socket's
+ * long-lived context) is refreshed, which costs a statement per relation besides (MATCH_POPULATE).
+ */
 export async function matchFor(em: EntityManager, viewer: Viewer, id: string): Promise<{ match: Match; sides: Set<MatchSide> }> {
-  const match = isUuid(id) ? await em.findOne(Match, { id, scheme: { $in: viewerSchemes(viewer) } }, { populate: [...MATCH_POPULATE], refresh: true }) : null;
+  const held = isUuid(id) && em.getUnitOfWork().getById(Match, id.toLowerCase()) !== undefined;
+  const match = isUuid(id) ? await em.findOne(Match, { id, scheme: { $in: viewerSchemes(viewer) } }, { populate: [...MATCH_POPULATE], refresh: held }) : null;
   const sides = match ? sidesOf(viewer, match) : new Set<MatchSide>();
   if (!match || sides.size === 0) throw matchNotFound();
   return { match, sides };

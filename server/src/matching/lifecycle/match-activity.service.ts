@@ -18,6 +18,9 @@ import type { LifecycleDeps } from './propose.service.js';
 import { endLockedMatch, lockMatch } from './respond.service.js';
 import { threeMonthsAfter, WEEK_MS } from './transitions.js';
 
+// Each mutation here answers with the match it changed. Its changes are flushed (committed) by
+// then, so the entity holds what the database holds, and is presented without reading it again.
+
 const mustBeActive = (match: Match) => {
   if (match.status !== 'ACTIVE') throw badInput([{ field: 'matchId', message: 'You can do this only while the match is active.' }]);
 };
@@ -30,7 +33,7 @@ export async function recordReview(deps: LifecycleDeps, viewer: Viewer, input: R
   const notes = input.notes.trim();
   if (!notes) throw badInput([{ field: 'notes', message: 'Write a few words about how the match is going' }]);
   let deliveries: Delivery[] = [];
-  await deps.em.transactional(async (tx) => {
+  const reviewed = await deps.em.transactional(async (tx) => {
     const match = await lockMatch(tx, seen.match);
     mustBeActive(match);
     tx.create(MatchReview, { scheme: match.scheme, match, by: tx.getReference(UserAccount, viewer.id), at: now, notes, continues: input.continue });
@@ -40,9 +43,10 @@ export async function recordReview(deps: LifecycleDeps, viewer: Viewer, input: R
       match.nextReviewDue = null;
       deliveries = recordNotices(tx, await endLockedMatch(tx, match, { userId: viewer.id, role: 'STAFF' }, 'Ended at a review', now));
     }
+    return match;
   });
   await deliver(deps.em, deps.app, deliveries);
-  return reloaded(deps.em, seen.match);
+  return reviewed;
 }
 
 /** Either of the two, or staff, note that they were in touch. */
@@ -59,7 +63,7 @@ export async function logMatchContact(deps: LifecycleDeps, viewer: Viewer, input
     note: input.note?.trim() || null,
   });
   await deps.em.flush();
-  return reloaded(deps.em, match);
+  return match;
 }
 
 /** Companion: where the two meet before the session. The other person is told. */
@@ -79,7 +83,7 @@ export async function agreeMeetingPoint(deps: LifecycleDeps, viewer: Viewer, inp
   const deliveries = recordNotices(deps.em, notices.filter((n) => n.userId !== viewer.id));
   await deps.em.flush();
   await deliver(deps.em, deps.app, deliveries);
-  return reloaded(deps.em, match);
+  return match;
 }
 
 /** Companion: the volunteer or staff record whether the person went. */
@@ -91,7 +95,7 @@ export async function recordAttendance(deps: LifecycleDeps, viewer: Viewer, inpu
   match.attended = input.attended;
   match.attendanceNote = input.note?.trim() || null;
   await deps.em.flush();
-  return reloaded(deps.em, match);
+  return match;
 }
 
 /** A scheme's matches for its staff, newest first; optionally only those in one status. */
@@ -138,8 +142,4 @@ export async function remindReviewsDue(deps: { em: EntityManager; app: Pick<AppS
   await deps.em.flush();
   await deliver(deps.em, deps.app, deliveries);
   return deliveries.length;
-}
-
-function reloaded(em: EntityManager, match: Match): Promise<Match> {
-  return em.findOneOrFail(Match, { id: match.id, scheme: match.scheme.id }, { populate: [...MATCH_POPULATE], refresh: true });
 }

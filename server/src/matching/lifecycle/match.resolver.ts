@@ -16,7 +16,7 @@ import {
   RejectSuggestionInput,
   RespondToMatchInput,
 } from './match.inputs.js';
-import { presentMatch } from './match.presenter.js';
+import { presentMatches } from './match.presenter.js';
 import { MatchStatusEnum, MatchView } from './match.types.js';
 import { proposeMatch, rejectSuggestion } from './propose.service.js';
 import { endMatch, respondToMatch } from './respond.service.js';
@@ -33,9 +33,7 @@ async function present(ctx: KindredContext, matches: Match[]): Promise<MatchView
   // Staff see reasons drawn from the person's access needs: each such match read is audited first.
   const revealing = matches.filter((m) => m.request.seeker.profile.accessNeeds.length > 0 && sidesOf(viewer, m).has('STAFF'));
   await recordSpecialCategoryReads(ctx.em, viewer, revealing.map((m) => ({ type: 'Match', id: m.id, schemeId: m.scheme.id })));
-  const views: MatchView[] = [];
-  for (const match of matches) views.push(await presentMatch(ctx.em, match, sidesOf(viewer, match), viewer.id));
-  return views;
+  return presentMatches(ctx.em, matches.map((match) => ({ match, sides: sidesOf(viewer, match) })), viewer.id);
 }
 
 const presentOne = async (ctx: KindredContext, match: Match) => (await present(ctx, [match]))[0]!;

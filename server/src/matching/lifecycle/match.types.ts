@@ -2,7 +2,8 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { ContactMode, SupportKind } from '@kindred/shared';
 import { ContactModeEnum, SupportKindEnum } from '../../people/vocabulary.types.js';
 import { MatchReasonView } from '../engine/reason.types.js';
-import { MATCH_STATUSES, type MatchStatus } from './match.entity.js';
+import { MATCH_STATUSES, type Match, type MatchStatus } from './match.entity.js';
+import type { MatchSide } from './match-access.js';
 
 const enumOf = <T extends string>(ids: readonly T[]) => Object.fromEntries(ids.map((id) => [id, id])) as { [K in T]: K };
 
@@ -67,4 +68,6 @@ export class MatchView {
   @Field(() => MatchContactView, { nullable: true, description: 'The other person’s details, only while active' }) contact!: MatchContactView | null;
   @Field(() => MatchCompanionView, { nullable: true }) companion!: MatchCompanionView | null;
   @Field(() => [MatchContactLogView]) contactLog!: MatchContactLogView[];
+  /** Not in the schema: the match and the viewer's sides this view was made from, for fields resolved elsewhere. */
+  seen?: { match: Match; sides: Set<MatchSide> };
 }

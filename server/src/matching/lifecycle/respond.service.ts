@@ -15,28 +15,34 @@ import { LIVE_STATUSES, Match } from './match.entity.js';
 import { MATCH_POPULATE, matchFor, matchNotFound, type MatchSide } from './match-access.js';
 import type { MatchActorRole } from './match-records.entity.js';
 import type { EndMatchInput, RespondToMatchInput } from './match.inputs.js';
-import { liveMatchesOf, lockRequestAndVolunteer, volunteerIsFull, type LifecycleDeps } from './propose.service.js';
+import { lockRequestAndVolunteer, volunteerIsFull, type LifecycleDeps } from './propose.service.js';
 import { inTurn, pairKeys } from './in-turn.js';
 import { firstReviewAfter, transition } from './transitions.js';
 
 const notWaiting = () => badInput([{ field: 'matchId', message: 'This match is no longer waiting for an answer.' }]);
 
-/** Locks request, volunteer, then match (the proposal order), and reloads the match under the locks. */
+/**
+ * Locks request, volunteer, then match (the proposal order), rereading each under its lock. The
+ * locked match is the instance the caller loaded (one identity map), so its other relations (the
+ * person, their account, the volunteer's account: rows nobody locks) are the ones loaded with it
+ * at the start of the request; populate reads only any that are missing.
+ */
 async function lockMatch(tx: EntityManager, match: Match): Promise<Match> {
   const { request, volunteer } = await lockRequestAndVolunteer(tx, match.scheme.id, match.request.id, match.volunteer.id);
   const locked = request && volunteer ? await tx.findOne(Match, { id: match.id, scheme: match.scheme.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
   if (!locked) throw matchNotFound();
-  // Populated apart from the lock (FOR UPDATE cannot take outer joins), naming the scheme again.
-  return tx.findOneOrFail(Match, { id: match.id, scheme: match.scheme.id }, { populate: [...MATCH_POPULATE], refresh: true });
+  return tx.populate(locked, [...MATCH_POPULATE]);
 }
 
 /** Saying yes must not take the volunteer past their capacity or around a lapsed DBS check or a pause. */
 async function assertVolunteerCanTakeIt(tx: EntityManager, match: Match, now: Date): Promise<void> {
-  const live = await liveMatchesOf(tx, match.scheme.id, match.volunteer.id);
+  // One statement: the DBS recheck date and the live matches (counted under the volunteer's lock).
+  const facts = (await loadVolunteerFacts(tx, { schemeId: match.scheme.id, volunteerIds: [match.volunteer.id] })).get(match.volunteer.id);
+  if (!facts) throw matchNotFound();
+  const live = facts.liveMatches;
   if (live > match.volunteer.capacity) throw volunteerIsFull();
-  const facts = await loadVolunteerFacts(tx, { schemeId: match.scheme.id, volunteerIds: [match.volunteer.id] });
   // This match already holds one of the places, so it is left out of the count here.
-  const engineVolunteer = toMatchVolunteer(match.volunteer, { dbsRecheckDueOn: facts.get(match.volunteer.id)?.dbsRecheckDueOn ?? null, liveMatches: live - 1 });
+  const engineVolunteer = toMatchVolunteer(match.volunteer, { dbsRecheckDueOn: facts.dbsRecheckDueOn, liveMatches: live - 1 });
   const blockers = volunteerGates(engineVolunteer, now);
   if (blockers.length > 0) throw badInput([{ field: 'matchId', message: blockersInWords(blockers) }]);
 }
@@ -73,7 +79,7 @@ export async function respondToMatch(deps: LifecycleDeps, viewer: Viewer, input:
   const reason = input.reason?.trim() || null;
   let deliveries: Delivery[] = [];
   let activated: Match | null = null;
-  await inTurn(pairKeys(seen.match.request.id, seen.match.volunteer.id), () => deps.em.transactional(async (tx) => {
+  const answered = await inTurn(pairKeys(seen.match.request.id, seen.match.volunteer.id), () => deps.em.transactional(async (tx) => {
     const match = await lockMatch(tx, seen.match);
     const person = firstName(match.request.seeker.name);
     const volunteer = firstName(match.volunteer.user.displayName);
@@ -112,10 +118,12 @@ export async function respondToMatch(deps: LifecycleDeps, viewer: Viewer, input:
       throw notWaiting();
     }
     deliveries = recordNotices(tx, withoutActor(notices, viewer.id));
+    return match;
   }));
   await deliver(deps.em, deps.app, deliveries);
   if (activated) await scheduleCompanionJobs(deps.app, activated, now);
-  return deps.em.findOneOrFail(Match, { id: seen.match.id, scheme: seen.match.scheme.id }, { populate: [...MATCH_POPULATE], refresh: true });
+  // Read under the locks and changed only through its entities, all committed: what the answer shows.
+  return answered;
 }
 
 /**
@@ -181,12 +189,13 @@ export async function endMatch(deps: LifecycleDeps, viewer: Viewer, input: EndMa
   const reason = input.reason.trim();
   if (!reason) throw badInput([{ field: 'reason', message: 'Say why the match is ending' }]);
   let deliveries: Delivery[] = [];
-  await inTurn(pairKeys(seen.match.request.id, seen.match.volunteer.id), () => deps.em.transactional(async (tx) => {
+  const ended = await inTurn(pairKeys(seen.match.request.id, seen.match.volunteer.id), () => deps.em.transactional(async (tx) => {
     const match = await lockMatch(tx, seen.match);
     deliveries = recordNotices(tx, await endLockedMatch(tx, match, { userId: viewer.id, role: actingRole(seen.sides) }, reason, now));
+    return match;
   }));
   await deliver(deps.em, deps.app, deliveries);
-  return deps.em.findOneOrFail(Match, { id: seen.match.id, scheme: seen.match.scheme.id }, { populate: [...MATCH_POPULATE], refresh: true });
+  return ended;
 }
 
 export { lockMatch };
