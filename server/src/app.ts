@@ -35,6 +35,7 @@ import { startAssignmentWorker } from './matching/assignment/assignment-worker.j
 import { followVolunteerChanges } from './matching/engine/volunteer-changes.js';
 import { scheduleDbsLapseChecks } from './volunteers/dbs-lapse-job.js';
 import { startCheckInReminders } from './outcomes/check-ins/reminder-job.js';
+import { scheduleOwedEmailSweep } from './notifications/owed-email-sweep-job.js';
 import { outcomeReportCsvRoutes } from './outcomes/reports/report-csv-route.js';
 import { scheduleGapSnapshots } from './community/gaps/gap-snapshot-job.js';
 import { myDataRoutes } from './data-rights/my-data-route.js';
@@ -103,6 +104,7 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
     };
     await startMatchLifecycleJobs(orm, services);
     await startCheckInReminders(orm, services);
+    await scheduleOwedEmailSweep(jobs, { orm, app: services });
     await scheduleGapSnapshots(jobs, { orm, engine: matching, logger });
     await scheduleRetention(jobs, { orm, retentionMonths: config.retentionMonths, logger });
     const contextFor = async (cookieHeader: string | undefined, clientAddress: string, cookie: KindredContext['cookie']): Promise<KindredContext> => {

@@ -23,6 +23,8 @@ const POLICIES: Record<string, Partial<QueuePolicy>> = {
   'match-session-reminder': { retryDelay: 10 },
   'check-in-reminders': { retryDelay: 10 },
   'match-reviews-due': { retryDelay: 10 },
+  // Every 15 minutes: the next sweep is its retry.
+  'owed-email-sweep': { retryLimit: 0 },
 };
 
 export function policyFor(queue: string): QueuePolicy {

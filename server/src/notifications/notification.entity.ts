@@ -33,7 +33,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  */
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['user', 'createdAt'] })
-// The few notices whose email a job still owes (see sendOwedNoticeEmails), found by what they are about.
+// The few notices whose email a job still owes (see sendOwedNoticeEmails), found by what they are about,
+// and by the sweep of every scheme (owed-emails.ts), which reads the whole of this small index.
 @Index({ name: 'notification_email_owed', properties: ['scheme', 'link'], where: 'email_subject is not null and emailed_at is null' })
 export class Notification {
   [OptionalProps]?: 'createdAt';

@@ -55,7 +55,7 @@ export type OwedNoticeEmails = { schemeId: string; kind: NotificationKind; link:
 type OwedRow = { text: string; link: string | null; email_subject: string; email: string; display_name: string; disabled_at: Date | null };
 
 /**
- * Sends the emails still owed for these notices, each once (see whileMailIsLocked): a job run again
+ * Sends the emails still owed for these notices, each once (see sendOwedNoticeEmail): a job run again
  * after dying between recording its notices and sending their emails sends what is still owed, and
  * two processes running the same job send each email once. Returns how many were sent.
  */
@@ -67,20 +67,7 @@ export async function sendOwedNoticeEmails(em: EntityManager, app: Pick<AppServi
   let sent = 0;
   const failures: unknown[] = [];
   for (const { id } of ids) {
-    const wentOut = await whileMailIsLocked(em, async (_tx, sql) => {
-      const [row] = await sql<OwedRow>(
-        `select n.text, n.link, n.email_subject, u.email, u.display_name, u.disabled_at
-           from notification n join person_account u on u.id = n.user_id
-          where n.id = ? and n.scheme_id = ? and n.email_subject is not null and n.emailed_at is null
-            for update of n`,
-        [id, owed.schemeId],
-      );
-      if (!row) return false; // another process sent it meanwhile
-      // A closed account is not written to; its email is no longer owed.
-      const outcome = row.disabled_at ? null : await app.mailer.send(noticeMail(app.publicUrl, { email: row.email, displayName: row.display_name }, row.email_subject, row.text, row.link));
-      await sql(`update notification set emailed_at = ? where id = ? and scheme_id = ?`, [new Date(), id, owed.schemeId]);
-      return outcome === 'SENT';
-    }).catch((error: unknown) => {
+    const wentOut = await sendOwedNoticeEmail(em, app, { id, schemeId: owed.schemeId }).catch((error: unknown) => {
       // Still owed; the others are tried all the same, and the job fails after them, to be run again.
       failures.push(error);
       return false;
@@ -89,6 +76,36 @@ export async function sendOwedNoticeEmails(em: EntityManager, app: Pick<AppServi
   }
   if (failures.length > 0) throw failures[0];
   return sent;
+}
+
+/**
+ * Sends one notice's owed email and marks it sent, in one transaction holding the notice's row (see
+ * whileMailIsLocked): every sender of owed email goes through here, so a job, its rerun and the
+ * sweep never send the same email twice. Another sender holding the row is waited for, and its
+ * email then found sent; with `skipLocked` (the sweep) it is left to that sender instead. Resolves
+ * true when the email went; false when it had gone already, was left to another, or had nobody to
+ * go to. Rejects, leaving it owed, when the mail server could not take it.
+ */
+export async function sendOwedNoticeEmail(
+  em: EntityManager,
+  app: Pick<AppServices, 'mailer' | 'publicUrl'>,
+  owed: { id: string; schemeId: string },
+  options: { skipLocked?: boolean } = {},
+): Promise<boolean> {
+  return whileMailIsLocked(em, async (_tx, sql) => {
+    const [row] = await sql<OwedRow>(
+      `select n.text, n.link, n.email_subject, u.email, u.display_name, u.disabled_at
+         from notification n join person_account u on u.id = n.user_id
+        where n.id = ? and n.scheme_id = ? and n.email_subject is not null and n.emailed_at is null
+          for update of n${options.skipLocked ? ' skip locked' : ''}`,
+      [owed.id, owed.schemeId],
+    );
+    if (!row) return false; // sent meanwhile by another process, or (skipLocked) being sent by one now
+    // A closed account is not written to; its email is no longer owed.
+    const outcome = row.disabled_at ? null : await app.mailer.send(noticeMail(app.publicUrl, { email: row.email, displayName: row.display_name }, row.email_subject, row.text, row.link));
+    await sql(`update notification set emailed_at = ? where id = ? and scheme_id = ?`, [new Date(), owed.id, owed.schemeId]);
+    return outcome === 'SENT';
+  });
 }
 
 function noticeMail(publicUrl: string, to: { email: string; displayName: string }, subject: string, text: string, link: string | null): OutgoingMail {

@@ -73,15 +73,18 @@ const ALLOWED: Record<string, Allowance> = {
     matches: (sql) => /^select .* from recruitment_drive as (\w+) .*where \1\.code = \? limit \?$/.test(sql),
   },
   // Scheduled jobs that look at every scheme at once, by design: lapsed DBS checks and the notices
-  // they still owe (hourly), reviews due and check-ins due (daily). Each then works on the rows it
-  // found, scheme by scheme.
+  // they still owe (hourly), reviews due and check-ins due (daily), the check-in reminder emails
+  // still owed (daily), and every notice email owed past its grace period (every 15 minutes, a small
+  // batch at a time, read from a partial index of owed notices only). Each then works on the rows it
+  // found, one by one, naming its scheme.
   JOB_SWEEP: {
     why: 'a scheduled job finds the rows due in every scheme at once',
-    citus: 'a multi-shard query, run in parallel on every node, each answering from its own indexes; fine hourly or daily',
+    citus: 'a multi-shard query, run in parallel on every node, each answering from its own indexes; fine daily, hourly or every 15 minutes',
     matches: (sql) =>
       sql.startsWith('update volunteer_dbs_check set lapse_notified_at = ? where superseded_at is null and lapse_notified_at is null and recheck_due_on <= ?') ||
       sql.startsWith('select id, scheme_id, volunteer_id, lapse_volunteer_told_at is null as volunteer_owed, lapse_staff_told_at is null as staff_owed from volunteer_dbs_check where lapse_notified_at is not null') ||
       sql.startsWith("update check_in set reminded_at = ? where status = 'due' and reminded_at is null and due_on <= ?") ||
+      /^select id, scheme_id from notification where email_subject is not null and emailed_at is null and id > \?(?: and kind = \?)?(?: and created_at <= \?)? order by id limit \?$/.test(sql) ||
       /^select .* from match as (\w+) .* where \1\.status = \? and \1\.next_review_due <= \? order by \1\.next_review_due asc$/.test(sql),
   },
 };
@@ -201,6 +204,9 @@ describe('the rules read SQL as intended', () => {
     expect(allowed('select "s0".* from "seeker" as "s0" where "s0"."account_id" = ? and "s0"."name" = ?')).toBeUndefined();
     expect(allowed('select "m0".* from "match" as "m0" where "m0"."status" = ?')).toBeUndefined();
     expect(allowed('select "d0".* from "volunteer_dbs_check" as "d0" where 1 = 0 order by "d0"."recorded_at" asc')).toBe('NOTHING_TO_READ');
+    expect(allowed('select id, scheme_id from notification where email_subject is not null and emailed_at is null and id > ? and created_at <= ? order by id limit ?')).toBe('JOB_SWEEP');
+    expect(allowed('select id, scheme_id, text from notification where email_subject is not null and emailed_at is null and id > ? order by id limit ?')).toBeUndefined();
+    expect(allowed('select id, scheme_id from notification where email_subject is not null and emailed_at is null and id > ? or user_id = ? order by id limit ?')).toBeUndefined();
   });
 });
 

@@ -8,6 +8,7 @@
  */
 import { expect } from 'vitest';
 import { createKindredPubSub, createLogger, createMailer, remindCheckInsDue, remindReviewsDue } from '@kindred/server';
+import { sweepOwedEmails } from '../../../server/src/notifications/owed-emails.ts';
 import { notifyLapsedDbsChecks } from '../../../server/src/volunteers/dbs-lapse.ts';
 import { buildCast, type Cast } from '../support/actors.ts';
 import { expectSuccess } from '../support/assertions.ts';
@@ -158,8 +159,9 @@ export async function aDayOfKindred(kindred: TestKindred): Promise<Cast> {
 }
 
 /**
- * The scheduled jobs that sweep every scheme (lapsed DBS checks, reviews due, check-ins due), run
- * once here with today's clock; the test turns the schedule off so none runs at a moment of its own.
+ * The scheduled jobs that sweep every scheme (lapsed DBS checks, reviews due, check-ins due, owed
+ * emails), run once here with today's clock; the test turns the schedule off so none runs at a
+ * moment of its own.
  */
 export async function theJobsOfTheDay(kindred: TestKindred, now = new Date()): Promise<void> {
   const logger = createLogger('silent');
@@ -169,6 +171,7 @@ export async function theJobsOfTheDay(kindred: TestKindred, now = new Date()): P
     await notifyLapsedDbsChecks({ em: kindred.orm.em.fork(), mailer, publicUrl: kindred.url }, now);
     await remindReviewsDue({ em: kindred.orm.em.fork(), app }, now);
     await remindCheckInsDue({ em: kindred.orm.em.fork(), app }, now);
+    await sweepOwedEmails({ em: kindred.orm.em.fork(), app }, now);
     await mailer.drain();
   } finally {
     mailer.close();

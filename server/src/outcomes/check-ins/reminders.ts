@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { londonDate } from '@kindred/shared';
 import { Membership } from '../../accounts/membership.entity.js';
 import type { AppServices } from '../../graphql/context.js';
-import { deliver, recordNotices, type Delivery, type Notice } from '../../notifications/notify.js';
+import { publishNotices, recordNotices, type Delivery, type Notice } from '../../notifications/notify.js';
+import { sendOwedEmailsEverywhere } from '../../notifications/owed-emails.js';
 import { Seeker } from '../../seekers/seeker.entity.js';
 import type { CheckInOccasion } from './check-in.entity.js';
 import { REMINDER_SUBJECT, reminderText } from './reminder-words.js';
@@ -13,9 +14,13 @@ type Claimed = { id: string; scheme_id: string; seeker_id: string; occasion: Che
 
 /**
  * Reminds each person whose check-in has become due, once: by email and in the app. The due
- * check-ins are claimed with one UPDATE … RETURNING inside the transaction that records the notices,
- * so two processes running this at the same moment never remind anyone twice, and a run that fails
- * leaves them to the next. People without an account are on their link workers' list instead.
+ * check-ins are claimed with one UPDATE … RETURNING inside the transaction that records the notices
+ * with their emails owed, so two processes running this at the same moment never remind anyone
+ * twice. The emails are then sent, each marked sent under its notice's row lock: every check-in
+ * reminder email still owed, this run's and any that a run which died after its commit left behind
+ * (pg-boss runs the job again), each once. One that cannot go fails the job, to be run again; once
+ * its retries are used up, the owed-email sweep sends it. People without an account are on their
+ * link workers' list instead.
  */
 export async function remindCheckInsDue(deps: ReminderDeps, now: Date): Promise<{ reminded: number }> {
   let deliveries: Delivery[] = [];
@@ -47,10 +52,12 @@ export async function remindCheckInsDue(deps: ReminderDeps, now: Date): Promise<
       if (!account || account.disabledAt || !stillSeeking.some((m) => m.user.id === account.id && m.scheme.id === c.scheme_id)) continue;
       notices.push({ userId: account.id, schemeId: c.scheme_id, kind: 'CHECK_IN_DUE', text: reminderText(c.occasion), link: `/check-in/${c.id}`, subject: REMINDER_SUBJECT });
     }
-    deliveries = recordNotices(tx, notices);
+    deliveries = recordNotices(tx, notices, { owingEmail: true });
     await tx.flush();
   });
-  await deliver(deps.em, deps.app, deliveries);
-  deps.app.logger.info({ reminded: deliveries.length }, 'check-in reminders sent');
+  publishNotices(deps.app, deliveries);
+  const { sent, failures } = await sendOwedEmailsEverywhere({ em: deps.em, app: deps.app }, { kind: 'CHECK_IN_DUE' });
+  deps.app.logger.info({ reminded: deliveries.length, emailed: sent, notEmailed: failures.length }, 'check-in reminders sent');
+  if (failures.length > 0) throw failures[0];
   return { reminded: deliveries.length };
 }
