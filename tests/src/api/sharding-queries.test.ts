@@ -85,7 +85,8 @@ const ALLOWED: Record<string, Allowance> = {
       sql.startsWith('select id, scheme_id, volunteer_id, lapse_volunteer_told_at is null as volunteer_owed, lapse_staff_told_at is null as staff_owed from volunteer_dbs_check where lapse_notified_at is not null') ||
       sql.startsWith("update check_in set reminded_at = ? where status = 'due' and reminded_at is null and due_on <= ?") ||
       /^select id, scheme_id from notification where email_subject is not null and emailed_at is null and id > \?(?: and kind = \?)?(?: and created_at <= \?)? order by id limit \?$/.test(sql) ||
-      /^select .* from match as (\w+) .* where \1\.status = \? and \1\.next_review_due <= \? order by \1\.next_review_due asc$/.test(sql),
+      sql ===
+        "update match set review_reminder_for = next_review_due where status = 'active' and next_review_due <= ? and review_reminder_for is distinct from next_review_due returning id, scheme_id, next_review_due",
   },
 };
 
@@ -207,6 +208,9 @@ describe('the rules read SQL as intended', () => {
     expect(allowed('select id, scheme_id from notification where email_subject is not null and emailed_at is null and id > ? and created_at <= ? order by id limit ?')).toBe('JOB_SWEEP');
     expect(allowed('select id, scheme_id, text from notification where email_subject is not null and emailed_at is null and id > ? order by id limit ?')).toBeUndefined();
     expect(allowed('select id, scheme_id from notification where email_subject is not null and emailed_at is null and id > ? or user_id = ? order by id limit ?')).toBeUndefined();
+    const claimReviews = "update match set review_reminder_for = next_review_due where status = 'ACTIVE' and next_review_due <= ? and review_reminder_for is distinct from next_review_due";
+    expect(allowed(`${claimReviews} returning id, scheme_id, next_review_due`)).toBe('JOB_SWEEP');
+    expect(allowed(`${claimReviews} or id = ? returning id, scheme_id, next_review_due`)).toBeUndefined();
   });
 });
 

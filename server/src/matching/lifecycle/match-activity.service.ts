@@ -5,7 +5,8 @@ import { UserAccount } from '../../accounts/user.entity.js';
 import { Membership } from '../../accounts/membership.entity.js';
 import type { AppServices } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { deliver, firstName, recordNotices, type Delivery, type Notice } from '../../notifications/notify.js';
+import { deliver, firstName, publishNotices, recordNotices, type Delivery, type Notice } from '../../notifications/notify.js';
+import { sendOwedEmailsEverywhere } from '../../notifications/owed-emails.js';
 import { assertCaseworkIn } from '../../seekers/seeker-access.js';
 import { assertCompanion } from './companion.service.js';
 import { assertNotPaused } from '../../safeguarding/concerns/pause.js';
@@ -105,41 +106,64 @@ export async function schemeMatches(em: EntityManager, viewer: Viewer, schemeId:
   return em.find(Match, { scheme: schemeId, ...(status ? { status } : {}) }, { populate: [...MATCH_POPULATE], orderBy: { proposedAt: 'desc' } });
 }
 
+/** Reviews due up to a week from now are "coming due": listed for staff, and reminded about. */
+const reviewWindowEnd = (now: Date) => new Date(now.getTime() + WEEK_MS);
+
 /** Active matches whose review is due within the week (or overdue), soonest first. */
 export async function reviewsDue(em: EntityManager, viewer: Viewer, schemeId: string, now = new Date()): Promise<Match[]> {
   assertCaseworkIn(viewer, schemeId);
-  return dueMatches(em, schemeId, now);
-}
-
-function dueMatches(em: EntityManager, schemeId: string | null, now: Date): Promise<Match[]> {
-  const within = new Date(now.getTime() + WEEK_MS);
   return em.find(
     Match,
-    { ...(schemeId ? { scheme: schemeId } : {}), status: 'ACTIVE', nextReviewDue: { $lte: within } },
+    { scheme: schemeId, status: 'ACTIVE', nextReviewDue: { $lte: reviewWindowEnd(now) } },
     { populate: [...MATCH_POPULATE], orderBy: { nextReviewDue: 'asc' } },
   );
 }
 
+type ClaimedReview = { id: string; scheme_id: string; next_review_due: Date };
+
 /**
- * The daily job: tells each scheme's link workers about reviews coming due, once per review date
- * (the date reminded about is kept on the match, so a rerun the same day tells nobody twice).
+ * The daily job: tells each scheme's link workers about reviews coming due, once per review date,
+ * however the job runs. The due matches are claimed with one UPDATE … RETURNING that sets
+ * review_reminder_for to the date being reminded about, inside the transaction that records the
+ * notices with their emails owed: a second process running this at the same moment waits for the
+ * first's rows, then finds them claimed, and a rerun finds them claimed too. A new review date (a
+ * review moved it on) is reminded about afresh. The emails are then sent, each marked sent under
+ * its notice's row lock: every review reminder email still owed, this run's and any that a run which
+ * died after its commit left behind (pg-boss runs the job again), each once. One that cannot go
+ * fails the job, to be run again; once its retries are used up, the owed-email sweep sends it.
+ * Returns how many notices this run recorded.
  */
 export async function remindReviewsDue(deps: { em: EntityManager; app: Pick<AppServices, 'pubsub' | 'mailer' | 'publicUrl' | 'logger'> }, now: Date): Promise<number> {
-  const due = (await dueMatches(deps.em, null, now)).filter((m) => m.nextReviewDue && m.reviewReminderFor?.getTime() !== m.nextReviewDue.getTime());
-  if (due.length === 0) return 0;
-  const schemeIds = [...new Set(due.map((m) => m.scheme.id))];
-  const staff = await deps.em.find(Membership, { scheme: { $in: schemeIds }, role: 'LINK_WORKER' });
-  const notices: Notice[] = [];
-  for (const match of due) {
-    const when = dateInWords(londonDate(match.nextReviewDue!));
-    const text = words.reviewDueToStaff(firstName(match.request.seeker.name), firstName(match.volunteer.user.displayName), when);
-    for (const m of staff.filter((s) => s.scheme.id === match.scheme.id)) {
-      notices.push({ userId: m.user.id, schemeId: match.scheme.id, kind: 'REVIEW_DUE', text, link: `/matches/${match.id}`, subject: 'A match review is due' });
+  let deliveries: Delivery[] = [];
+  await deps.em.transactional(async (tx) => {
+    const claimed = await tx.getConnection().execute<ClaimedReview[]>(
+      `update match set review_reminder_for = next_review_due
+       where status = 'ACTIVE' and next_review_due <= ? and review_reminder_for is distinct from next_review_due
+       returning id, scheme_id, next_review_due`,
+      [reviewWindowEnd(now)],
+      'all',
+      tx.getTransactionContext(),
+    );
+    if (claimed.length === 0) return;
+    const schemeIds = [...new Set(claimed.map((c) => c.scheme_id))];
+    // The names for the notice text: the claimed matches (their rows are ours until the commit), each found in its scheme.
+    const matches = await tx.find(Match, { id: { $in: claimed.map((c) => c.id) }, scheme: { $in: schemeIds } }, { populate: ['request.seeker', 'volunteer.user'] });
+    const staff = await tx.find(Membership, { scheme: { $in: schemeIds }, role: 'LINK_WORKER' });
+    const notices: Notice[] = [];
+    for (const c of claimed) {
+      const match = matches.find((m) => m.id === c.id)!;
+      const when = dateInWords(londonDate(new Date(c.next_review_due)));
+      const text = words.reviewDueToStaff(firstName(match.request.seeker.name), firstName(match.volunteer.user.displayName), when);
+      for (const m of staff.filter((s) => s.scheme.id === c.scheme_id)) {
+        notices.push({ userId: m.user.id, schemeId: c.scheme_id, kind: 'REVIEW_DUE', text, link: `/matches/${c.id}`, subject: 'A match review is due' });
+      }
     }
-    match.reviewReminderFor = match.nextReviewDue!;
-  }
-  const deliveries = recordNotices(deps.em, notices);
-  await deps.em.flush();
-  await deliver(deps.em, deps.app, deliveries);
+    deliveries = recordNotices(tx, notices, { owingEmail: true });
+    await tx.flush();
+  });
+  publishNotices(deps.app, deliveries);
+  const { sent, failures } = await sendOwedEmailsEverywhere({ em: deps.em, app: deps.app }, { kind: 'REVIEW_DUE' });
+  deps.app.logger.info({ reminded: deliveries.length, emailed: sent, notEmailed: failures.length }, 'review reminders sent');
+  if (failures.length > 0) throw failures[0];
   return deliveries.length;
 }
