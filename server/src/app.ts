@@ -117,6 +117,8 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
     const guards = operationGuards();
     const app = express();
     app.disable('x-powered-by');
+    // API answers are never cached (every one depends on who asks), so hashing each body for an ETag is wasted work.
+    app.set('etag', false);
     const httpServer = createServer(app);
     const subscriptions = startSubscriptionServer({
       httpServer,

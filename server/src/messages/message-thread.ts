@@ -4,7 +4,6 @@ import { badInput } from '../graphql/errors.js';
 import { Match } from '../matching/lifecycle/match.entity.js';
 import { firstName } from '../notifications/notify.js';
 import { isUuid } from '../seekers/seeker-access.js';
-import { Message } from './message.entity.js';
 import type { ClosedReason } from './message-words.js';
 
 export const MAX_PAGE = 100;
@@ -29,23 +28,46 @@ export function lockForSending(tx: EntityManager, match: Match): Promise<Match |
   return tx.findOne(Match, { id: match.id, scheme: match.scheme.id }, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
 }
 
+/** A message as a thread page reads it: plain values, no entity to hydrate or track. */
+export type MessageRow = { id: string; matchId: string; schemeId: string; senderId: string; body: string; sentAt: Date; readAt: Date | null };
+
+type Row = { id: string; match_id: string; scheme_id: string; sender_id: string; body: string; sent_at: Date; read_at: Date | null };
+
 /**
  * A page of the conversation, oldest first: the latest `limit` messages, or the `limit` before the
- * message `before` (for "show earlier messages").
+ * message `before` (for "show earlier messages"). Read as plain rows: it is the page people open
+ * most, and only shown, never changed.
  */
-export async function threadPage(em: EntityManager, match: Match, before: string | null, limit: number): Promise<Message[]> {
+export async function threadPage(em: EntityManager, match: Match, before: string | null, limit: number): Promise<MessageRow[]> {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
     throw badInput([{ field: 'limit', message: `Ask for between 1 and ${MAX_PAGE} messages` }]);
   }
-  const where = { match: match.id, scheme: match.scheme.id };
-  let older = {};
+  const params: unknown[] = [match.id, match.scheme.id];
+  let older = '';
   if (before !== null) {
-    const cursor = isUuid(before) ? await em.findOne(Message, { ...where, id: before }, { fields: ['id', 'sentAt'] }) : null;
-    if (!cursor) throw badInput([{ field: 'before', message: 'That message is not part of this conversation' }]);
-    older = { $or: [{ sentAt: { $lt: cursor.sentAt } }, { sentAt: cursor.sentAt, id: { $lt: cursor.id } }] };
+    const cursor = isUuid(before) ? await em.execute('select 1 from message where id = ? and match_id = ? and scheme_id = ?', [before, match.id, match.scheme.id]) : [];
+    if (cursor.length === 0) throw badInput([{ field: 'before', message: 'That message is not part of this conversation' }]);
+    // Compared in SQL, so the microseconds of sent_at are not lost on the way through JavaScript.
+    older = ' and (m.sent_at, m.id) < (select c.sent_at, c.id from message c where c.id = ? and c.match_id = ? and c.scheme_id = ?)';
+    params.push(before, match.id, match.scheme.id);
   }
-  const newestFirst = await em.find(Message, { ...where, ...older }, { orderBy: { sentAt: 'desc', id: 'desc' }, limit });
-  return newestFirst.reverse();
+  const newestFirst = await em.execute<Row[]>(
+    `select m.id, m.match_id, m.scheme_id, m.sender_id, m.body, m.sent_at, m.read_at
+       from message m
+      where m.match_id = ? and m.scheme_id = ?${older}
+      order by m.sent_at desc, m.id desc
+      limit ?`,
+    [...params, limit],
+  );
+  return newestFirst.reverse().map((r) => ({
+    id: r.id,
+    matchId: r.match_id,
+    schemeId: r.scheme_id,
+    senderId: r.sender_id,
+    body: r.body,
+    sentAt: new Date(r.sent_at),
+    readAt: r.read_at === null ? null : new Date(r.read_at),
+  }));
 }
 
 export type ContactCounts = { fromVolunteer: number; fromPerson: number; lastMessageAt: Date | null };

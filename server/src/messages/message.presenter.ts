@@ -1,4 +1,4 @@
-import type { Message } from './message.entity.js';
+import type { MessageRow } from './message-thread.js';
 import { MessageView } from './message.types.js';
 
 /**
@@ -16,12 +16,12 @@ export type MessageEvent = {
   readAt: string | null;
 };
 
-export function messageEvent(message: Message, senderFirstName: string): MessageEvent {
+export function messageEvent(message: MessageRow, senderFirstName: string): MessageEvent {
   return {
     id: message.id,
-    matchId: message.match.id,
-    schemeId: message.scheme.id,
-    senderId: message.sender.id,
+    matchId: message.matchId,
+    schemeId: message.schemeId,
+    senderId: message.senderId,
     senderFirstName,
     body: message.body,
     sentAt: message.sentAt.toISOString(),

@@ -52,7 +52,7 @@ export async function sendMessage(deps: MessageDeps, input: { matchId: string; b
       body: checked.body,
       sentAt: new Date(),
     });
-    event = messageEvent(message, fromName);
+    event = messageEvent({ id: message.id, matchId: match.id, schemeId: match.scheme.id, senderId: deps.viewer.id, body: message.body, sentAt: message.sentAt, readAt: null }, fromName);
     const to = otherPersonOf(match, deps.viewer.id);
     if (to && !(await alreadyTold(tx, to, match))) {
       deliveries = recordNotices(tx, [{ userId: to, schemeId: match.scheme.id, kind: 'MESSAGE_RECEIVED', link: threadLink(match), ...messageWords.newMessage(fromName) }]);
@@ -73,7 +73,7 @@ async function alreadyTold(em: EntityManager, userId: string, match: Match): Pro
 export async function matchMessages(deps: MessageDeps, matchId: string, before: string | null, limit: number): Promise<MessageEvent[]> {
   const { match } = await matchForReading(deps, matchId);
   const messages = await threadPage(deps.em, match, before, limit);
-  return messages.map((m) => messageEvent(m, senderFirstName(match, m.sender.id)));
+  return messages.map((m) => messageEvent(m, senderFirstName(match, m.senderId)));
 }
 
 /** Marks what the other person sent as read, and the "new message" notices about it. Only the two people. */
