@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CASEWORK_ROLES, hasRoleIn, schemesWhere, viewerSchemes } from '../../accounts/policy.js';
+import { schemesWhere, viewerSchemes } from '../../accounts/policy.js';
 import type { Viewer } from '../../accounts/sessions.js';
 import { notFound } from '../../graphql/errors.js';
 import { isUuid } from '../../seekers/seeker-access.js';
 import { Match } from './match.entity.js';
+import { partiesOfMatch, sidesOfParties, type MatchSide } from './match-parties.js';
 
-/** In which capacity the viewer sees a match. A person may be staff too; each side is checked on its own. */
-export type MatchSide = 'VOLUNTEER' | 'PERSON' | 'STAFF';
+export type { MatchSide } from './match-parties.js';
 
 /**
  * What a match is shown and checked with. Every one is a to-one relation, so MikroORM joins them
@@ -18,17 +18,9 @@ export const MATCH_POPULATE = ['scheme', 'request', 'request.seeker', 'request.a
 
 export const matchNotFound = () => notFound('That match');
 
-/**
- * The sides from which the viewer may see the match. The person is offered a match only once the
- * volunteer has said yes, so a proposal the volunteer turns down never reaches them.
- */
+/** The sides from which the viewer may see the match (the rule is sidesOfParties). */
 export function sidesOf(viewer: Viewer, match: Match): Set<MatchSide> {
-  const sides = new Set<MatchSide>();
-  const schemeId = match.scheme.id;
-  if (hasRoleIn(viewer, schemeId, ...CASEWORK_ROLES)) sides.add('STAFF');
-  if (match.volunteer.user.id === viewer.id && hasRoleIn(viewer, schemeId, 'VOLUNTEER')) sides.add('VOLUNTEER');
-  if (match.request.seeker.account?.id === viewer.id && hasRoleIn(viewer, schemeId, 'SEEKER') && match.volunteerAcceptedAt) sides.add('PERSON');
-  return sides;
+  return sidesOfParties(viewer, partiesOfMatch(match));
 }
 
 /**
