@@ -4,7 +4,7 @@ import type { Viewer } from '../accounts/sessions.js';
 import { UserAccount } from '../accounts/user.entity.js';
 import type { AppServices } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import type { Match } from '../matching/lifecycle/match.entity.js';
+import type { MatchParties } from '../matching/lifecycle/match-parties.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { deliver, recordNotices, type Delivery } from '../notifications/notify.js';
 import { matchForReading, matchForStaff, matchOfTheTwo, staffMayRead } from './message-access.js';
@@ -17,12 +17,11 @@ import { messageEvent, type MessageEvent } from './message.presenter.js';
 
 export type MessageDeps = { em: EntityManager; viewer: Viewer; app: Pick<AppServices, 'pubsub' | 'mailer' | 'publicUrl' | 'logger'> };
 
-const threadLink = (match: Match) => `/matches/${match.id}`;
+const threadLink = (match: Pick<MatchParties, 'id'>) => `/matches/${match.id}`;
 
 /** The other of the two people: the one a message from the viewer goes to (null if the person has no account). */
-function otherPersonOf(match: Match, viewerId: string): string | null {
-  const volunteerUser = match.volunteer.user.id;
-  return viewerId === volunteerUser ? (match.request.seeker.account?.id ?? null) : volunteerUser;
+function otherPersonOf(match: MatchParties, viewerId: string): string | null {
+  return viewerId === match.volunteerUserId ? match.seekerAccountId : match.volunteerUserId;
 }
 
 /**
@@ -46,16 +45,16 @@ export async function sendMessage(deps: MessageDeps, input: { matchId: string; b
     const reason = locked ? closedReason(locked) : 'MATCH_ENDED';
     if (reason) throw messagesClosed(reason);
     const message = tx.create(Message, {
-      scheme: tx.getReference(Scheme, match.scheme.id),
+      scheme: tx.getReference(Scheme, match.schemeId),
       match: match.id,
       sender: tx.getReference(UserAccount, deps.viewer.id),
       body: checked.body,
       sentAt: new Date(),
     });
-    event = messageEvent({ id: message.id, matchId: match.id, schemeId: match.scheme.id, senderId: deps.viewer.id, body: message.body, sentAt: message.sentAt, readAt: null }, fromName);
+    event = messageEvent({ id: message.id, matchId: match.id, schemeId: match.schemeId, senderId: deps.viewer.id, body: message.body, sentAt: message.sentAt, readAt: null }, fromName);
     const to = otherPersonOf(match, deps.viewer.id);
     if (to && !(await alreadyTold(tx, to, match))) {
-      deliveries = recordNotices(tx, [{ userId: to, schemeId: match.scheme.id, kind: 'MESSAGE_RECEIVED', link: threadLink(match), ...messageWords.newMessage(fromName) }]);
+      deliveries = recordNotices(tx, [{ userId: to, schemeId: match.schemeId, kind: 'MESSAGE_RECEIVED', link: threadLink(match), ...messageWords.newMessage(fromName) }]);
     }
   });
   deps.app.pubsub.publish('messageAdded', match.id, event);
@@ -64,9 +63,13 @@ export async function sendMessage(deps: MessageDeps, input: { matchId: string; b
 }
 
 /** One unread "new message" notice per conversation is enough; reading the thread clears it. */
-async function alreadyTold(em: EntityManager, userId: string, match: Match): Promise<boolean> {
-  const unread = await em.count(Notification, { user: userId, scheme: match.scheme.id, kind: 'MESSAGE_RECEIVED', link: threadLink(match), readAt: null });
-  return unread > 0;
+async function alreadyTold(em: EntityManager, userId: string, match: MatchParties): Promise<boolean> {
+  const [row] = await em.execute<Array<{ told: boolean }>>(
+    `select exists (select 1 from notification
+                     where user_id = ? and scheme_id = ? and kind = 'MESSAGE_RECEIVED' and link = ? and read_at is null) as told`,
+    [userId, match.schemeId, threadLink(match)],
+  );
+  return row?.told === true;
 }
 
 /** The conversation, oldest first, for the two people, or for staff while a concern is open (audited). */
@@ -80,10 +83,10 @@ export async function matchMessages(deps: MessageDeps, matchId: string, before: 
 export async function markMessagesRead(deps: MessageDeps, matchId: string): Promise<boolean> {
   const match = await matchOfTheTwo(deps, matchId);
   const now = new Date();
-  await deps.em.nativeUpdate(Message, { scheme: match.scheme.id, match: match.id, sender: { $ne: deps.viewer.id }, readAt: null }, { readAt: now });
+  await deps.em.nativeUpdate(Message, { scheme: match.schemeId, match: match.id, sender: { $ne: deps.viewer.id }, readAt: null }, { readAt: now });
   await deps.em.nativeUpdate(
     Notification,
-    { user: deps.viewer.id, scheme: match.scheme.id, kind: 'MESSAGE_RECEIVED', link: threadLink(match), readAt: null },
+    { user: deps.viewer.id, scheme: match.schemeId, kind: 'MESSAGE_RECEIVED', link: threadLink(match), readAt: null },
     { readAt: now },
   );
   return true;
@@ -103,6 +106,6 @@ export async function matchContactSummary(deps: MessageDeps, matchId: string) {
 }
 
 /** Whether the viewer, one of the two, can write now (false for staff and everyone else). */
-export function canSendNow(match: Match): boolean {
+export function canSendNow(match: Parameters<typeof closedReason>[0]): boolean {
   return closedReason(match) === null;
 }
