@@ -1,21 +1,16 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@kindred/shared';
-import { AccountSession } from '../session.entity.js';
-import { needsTwoFactor, twoFactorEnabled } from './requirement.js';
+import { needsTwoFactor } from './requirement.js';
 import { TwoFactorStatusView } from './two-factor.types.js';
 
-/** Read fresh, like the memberships beside it, so the web sees a change at once. */
-export async function twoFactorStatus(
-  em: EntityManager,
-  userId: string,
-  heldRoles: Role[],
-  sessionTokenHash: string | undefined,
-): Promise<TwoFactorStatusView> {
-  const enabled = await twoFactorEnabled(em, userId);
-  const session = sessionTokenHash ? await em.findOne(AccountSession, { tokenHash: sessionTokenHash }) : null;
+/**
+ * Where a person stands with two-factor sign-in, from what the caller has read fresh (the viewer's
+ * presenter reads it beside their memberships, so the web sees a change at once): whether they have
+ * an authenticator, whether a role they hold needs one, and whether this session proved it.
+ */
+export function twoFactorStatusOf(facts: { enabled: boolean; heldRoles: Role[]; verified: boolean }): TwoFactorStatusView {
   return Object.assign(new TwoFactorStatusView(), {
-    enabled,
-    required: heldRoles.some(needsTwoFactor),
-    verified: enabled && !!session?.secondFactorAt,
+    enabled: facts.enabled,
+    required: facts.heldRoles.some(needsTwoFactor),
+    verified: facts.enabled && facts.verified,
   });
 }
