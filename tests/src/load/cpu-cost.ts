@@ -50,19 +50,22 @@ export async function printCpuCost(
   journeys: Scenario[],
   target: Target,
   pids: { api: number; postmaster: number },
+  /** Measured and shown first, outside the mix: what any request costs before Kindred's own work. */
+  yardsticks: Scenario[] = [],
 ): Promise<{ mixMs: number; ceilingPerSecond: number }> {
   const rows = [];
   let weighted = 0;
   const totalWeight = journeys.reduce((sum, j) => sum + j.weight, 0);
-  for (const journey of journeys) {
+  for (const journey of [...yardsticks, ...journeys]) {
+    const inMix = journeys.includes(journey);
     const [api0, pg0] = [await cpuMs(pids.api), await clusterCpuMs(pids.postmaster)];
     const run = await runClosed(client, { concurrency: 1, seconds: 2, scenarios: [journey], targets: [target] });
     const n = Math.max(1, run.samples.length);
     const api = ((await cpuMs(pids.api)) - api0) / n;
     const postgres = ((await clusterCpuMs(pids.postmaster)) - pg0) / n;
-    weighted += ((api + postgres) * journey.weight) / totalWeight;
+    if (inMix) weighted += ((api + postgres) * journey.weight) / totalWeight;
     rows.push({
-      journey: journey.name,
+      journey: inMix ? journey.name : `${journey.name} (not in the mix)`,
       requests: run.samples.length,
       'wall p50, alone': millis(figures(run.samples, run.seconds).p50),
       'API CPU / request': millis(api),

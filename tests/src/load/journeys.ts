@@ -177,3 +177,16 @@ export function bareHello(): Scenario {
     next: () => ({ body: body('{ hello }'), judge: (answer) => verdict(answer, (data) => (data.hello === 'world' ? null : 'wrong answer')) }),
   };
 }
+
+/**
+ * The least a signed-in request can cost: the session looked up, one trivial field answered. The
+ * CPU table shows it beside the journeys, so what each journey adds of its own can be read off.
+ */
+export function signedInFloor(cast: LoadCast): Scenario {
+  const session = cycle(cast.activeMatches.map((m) => m.person));
+  return {
+    name: 'signed-in floor ({ __typename } with a session)',
+    weight: 1,
+    next: () => ({ body: body('{ __typename }'), cookie: session().cookie, judge: (answer) => verdict(answer, (data) => (data.__typename === 'Query' ? null : 'wrong answer')) }),
+  };
+}

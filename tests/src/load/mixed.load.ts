@@ -18,7 +18,7 @@ import { prepareCast } from './cast.ts';
 import { startCluster, type Cluster } from './cluster.ts';
 import { runClosed, runOpen, type Run, type Scenario, type Target } from './driver.ts';
 import { LoadClient, SignInAddresses } from './http-client.ts';
-import { bareHello, mixedJourneys } from './journeys.ts';
+import { bareHello, mixedJourneys, signedInFloor } from './journeys.ts';
 import { printKillTable, printMixTable, ratio, waitUntilIdle } from './load-report.ts';
 import { seedLoadScheme } from './scheme.ts';
 import { figures, millis, problems, type Figures } from './stats.ts';
@@ -75,7 +75,7 @@ async function measure(): Promise<void> {
   await runClosed(client, { concurrency: 8, seconds: 5, scenarios: journeys.filter((j) => !/accepts|signs in/.test(j.name)), targets });
 
   const [backend] = await cluster.sql<{ pid: number }>('select pg_backend_pid() as pid');
-  await printCpuCost(client, journeys, targets[0]!, { api: cluster.apis[0]!.pid, postmaster: await postmasterOf(backend!.pid) });
+  await printCpuCost(client, journeys, targets[0]!, { api: cluster.apis[0]!.pid, postmaster: await postmasterOf(backend!.pid) }, [signedInFloor(cast)]);
 
   // The yardstick, same machine, same run, same driver: two bare processes.
   const bares = [await startBareEndpoint('bare 1'), await startBareEndpoint('bare 2')];
