@@ -13,7 +13,7 @@ import { connectDatabase } from './db/connect.js';
 import { migrate } from './db/orm.js';
 import { loadDemoData } from './demo/demo-data.js';
 import type { AppServices, KindredContext } from './graphql/context.js';
-import { formatError } from './graphql/errors.js';
+import { formatError, unavailableBeforeResolving } from './graphql/errors.js';
 import { operationGuards } from './graphql/limits.js';
 import { startEventBus } from './graphql/event-bus.js';
 import { buildKindredSchema } from './graphql/schema.js';
@@ -109,7 +109,7 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
     await scheduleRetention(jobs, { orm, retentionMonths: config.retentionMonths, logger });
     const contextFor = async (cookieHeader: string | undefined, clientAddress: string, cookie: KindredContext['cookie']): Promise<KindredContext> => {
       const em = orm.em.fork();
-      const viewer = await viewerFromSessionToken(em, readSessionToken(cookieHeader, config.sessions.secureCookie), services.sessions);
+      const viewer = await viewerFromSessionToken(em, readSessionToken(cookieHeader, config.sessions.secureCookie), services.sessions).catch(unavailableBeforeResolving);
       return { em, viewer, clientAddress, cookie, app: services };
     };
 

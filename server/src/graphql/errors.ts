@@ -59,6 +59,15 @@ function flattenValidation(errors: ValidationErrorLike[], prefix = ''): FieldPro
  */
 const DATABASE_UNAVAILABLE = 'Kindred cannot reach its records just now. Please try again in a minute.';
 
+/**
+ * The database could not be reached before any resolver ran (looking up the session): the answer
+ * is HTTP 503 with SERVICE_UNAVAILABLE, as when a resolver meets the same outage, not a 500.
+ */
+export function unavailableBeforeResolving(error: unknown): never {
+  if (!isDatabaseUnavailable(error)) throw error;
+  throw new KindredError(ErrorCode.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE, { http: { status: 503 } });
+}
+
 export function formatError(options: { exposeInternals: boolean; onUnexpected: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);

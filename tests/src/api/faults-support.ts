@@ -207,8 +207,11 @@ export function describeAttempts(label: string, attempts: Attempt[]): string {
   return `[faults] ${label}: ${attempts.length} writes tried, ${attempts.length - failed.length} acknowledged, ${failed.length} failed (codes: ${codes}), worst latency ${worst.toFixed(0)} ms`;
 }
 
-/** Codes a client may see while the database is away: plain "try again" errors, never a crash or a hang. */
-export const OUTAGE_CODES = ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'];
+/**
+ * The one code a client may see while the database is away: "try again", never a crash or a hang.
+ * It holds wherever the outage is met, in a resolver or while the session is looked up before one.
+ */
+export const OUTAGE_CODES = ['SERVICE_UNAVAILABLE'];
 
 /** Every failure was an answer (no dropped connection, no hang) in JSON with a code, within `withinMs`. */
 export function expectCleanFailures(attempts: Attempt[], withinMs: number): void {
