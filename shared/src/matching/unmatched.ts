@@ -1,7 +1,7 @@
 import { CONTACT_MODES, SUPPORT_KINDS, type ContactMode } from '../vocabulary/contact.js';
 import { VOLUNTEER_SKILLS, type VolunteerSkill } from '../vocabulary/access-needs.js';
 import { LANGUAGES } from '../vocabulary/languages.js';
-import { checkPair, volunteerGates, type Blocker } from './constraints.js';
+import { checkPair, type Blocker } from './constraints.js';
 import type { MatchRequest, MatchVolunteer } from './types.js';
 
 /**
@@ -19,14 +19,33 @@ export type UnmatchedReason = {
 
 const GATES = new Set<Blocker['kind']>(['NOT_APPROVED', 'DBS_LAPSED', 'PAUSED', 'NO_FREE_PLACE']);
 
-/** The reasons, most telling first; empty when some volunteer fits. */
+/**
+ * The reasons, most telling first; empty when some volunteer fits. One check of each volunteer:
+ * its blockers begin with the volunteer's gates (volunteerGates), so the same check tells whether
+ * they are available at all and, if not, whether only the gates stand in the way. It runs over
+ * every volunteer of the scheme each time a suggestions page finds nobody, where a second pass
+ * over them was the larger part of the page's own work.
+ */
 export function explainUnmatched(request: MatchRequest, volunteers: readonly MatchVolunteer[], now: Date): UnmatchedReason[] {
-  const available = volunteers.filter((v) => volunteerGates(v, now).length === 0);
+  let available = 0;
   // Volunteers who would fit if they were approved, back from a pause or had a free place.
-  const waitingOnCapacity = volunteers.filter((v) => {
-    const check = checkPair(request, v, now);
-    return !check.ok && check.blockers.every((b) => GATES.has(b.kind));
-  }).length;
+  let waitingOnCapacity = 0;
+  const tally = new Map<string, { blocker: Blocker; count: number; only: number }>();
+  for (const volunteer of volunteers) {
+    const check = checkPair(request, volunteer, now);
+    if (check.ok) return [];
+    const blockers = check.blockers.filter((b) => !GATES.has(b.kind));
+    if (blockers.length === 0) waitingOnCapacity++;
+    if (blockers.length < check.blockers.length) continue;
+    available++;
+    for (const blocker of blockers) {
+      const key = blocker.kind === 'MISSING_SKILL' ? `${blocker.kind}:${blocker.skill}` : blocker.kind;
+      const entry = tally.get(key) ?? { blocker, count: 0, only: 0 };
+      entry.count++;
+      if (blockers.length === 1) entry.only++;
+      tally.set(key, entry);
+    }
+  }
   const capacityReason: UnmatchedReason[] =
     waitingOnCapacity > 0
       ? [
@@ -38,23 +57,10 @@ export function explainUnmatched(request: MatchRequest, volunteers: readonly Mat
           },
         ]
       : [];
-  if (available.length === 0) {
+  if (available === 0) {
     return capacityReason.length > 0
       ? capacityReason
       : [{ kind: 'NO_AVAILABLE_VOLUNTEER', volunteersBlocked: volunteers.length, onlyBlocker: 0, text: 'No approved volunteer has a free place' }];
-  }
-  const tally = new Map<string, { blocker: Blocker; count: number; only: number }>();
-  for (const volunteer of available) {
-    const check = checkPair(request, volunteer, now);
-    if (check.ok) return [];
-    const blockers = check.blockers.filter((b) => !GATES.has(b.kind));
-    for (const blocker of blockers) {
-      const key = blocker.kind === 'MISSING_SKILL' ? `${blocker.kind}:${blocker.skill}` : blocker.kind;
-      const entry = tally.get(key) ?? { blocker, count: 0, only: 0 };
-      entry.count++;
-      if (blockers.length === 1) entry.only++;
-      tally.set(key, entry);
-    }
   }
   const reasons = [...tally.values()].map(({ blocker, count, only }) => ({
     kind: blocker.kind,

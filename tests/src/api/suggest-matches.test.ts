@@ -94,9 +94,13 @@ describe('suggestMatches', () => {
   });
 
   it('stops suggesting a volunteer as soon as they pause, and again when they resume', async () => {
+    const stored = () => kindred.orm.em.fork().getConnection().execute<Array<{ reasons: Array<{ kind: string }> }>>('select reasons from unmatched_request where request_id = ?', [walkerRequest]);
     expectSuccess(await cast.volunteer.client.graphql(PAUSE_MY_VOLUNTEERING, { volunteerId, reason: 'On holiday' }));
     await expect.poll(async () => expectSuccess(await suggest(cast.linkWorker.client)).suggestMatches.suggestions.length, { timeout: 3000 }).toBe(0);
+    // Why nobody fits is kept for the community builders while it holds, and forgotten once someone fits again.
+    expect((await stored()).map((r) => r.reasons.map((reason) => reason.kind))).toEqual([['NO_AVAILABLE_VOLUNTEER']]);
     expectSuccess(await cast.volunteer.client.graphql(RESUME_MY_VOLUNTEERING, { volunteerId }));
     await expect.poll(async () => expectSuccess(await suggest(cast.linkWorker.client)).suggestMatches.suggestions.length, { timeout: 3000 }).toBe(1);
+    expect(await stored()).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { londonInstant, type MatchRequest, type MatchVolunteer } from '@kindred/shared';
-import type { Activity } from '../../directory/activity.entity.js';
+import type { Venue } from '../../directory/venue.embeddable.js';
+import type { ProfileDetails } from '../../people/profile.embeddable.js';
 import type { Seeker } from '../../seekers/seeker.entity.js';
 import type { SupportRequest } from '../../seekers/support-request.entity.js';
 import type { Volunteer } from '../../volunteers/volunteer.entity.js';
@@ -62,11 +63,22 @@ export function toMatchVolunteer(volunteer: VolunteerMatchFields, facts: Volunte
 
 const PREFERRED_GENDERS: Record<Seeker['volunteerGender'], string[]> = { NO_PREFERENCE: [], WOMAN: ['woman'], MAN: ['man'] };
 
+/** What the engine reads of a request: the entity has these, and so does a row read narrowly (match-request.ts). */
+export type RequestMatchFields = Pick<SupportRequest, 'id' | 'kind' | 'contactModes' | 'createdAt' | 'sessionStartsAt'>;
+
+/** What the engine reads of the person behind a request. */
+export type SeekerMatchFields = Pick<Seeker, 'volunteerGender' | 'preferredLanguages'> & {
+  profile: Pick<ProfileDetails, 'contactModes' | 'accessNeeds' | 'languages' | 'interests' | 'availabilityMask' | 'latitude' | 'longitude' | 'travelRadiusKm'>;
+};
+
+/** What the engine reads of a companion request's activity: where its venue is, and what the venue offers. */
+export type ActivityMatchFields = { venue: Pick<Venue, 'latitude' | 'longitude' | 'features'> };
+
 /** The engine's view of a request and the person behind it. */
 export function toMatchRequest(
-  request: SupportRequest,
-  seeker: Seeker,
-  activity: Activity | null,
+  request: RequestMatchFields,
+  seeker: SeekerMatchFields,
+  activity: ActivityMatchFields | null,
   excludedVolunteerIds: ReadonlySet<string>,
 ): MatchRequest {
   const p = seeker.profile;

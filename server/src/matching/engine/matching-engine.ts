@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkPair, VolunteerIndex, type MatchRequest, type PairCheck } from '@kindred/shared';
-import { Activity } from '../../directory/activity.entity.js';
 import { Seeker } from '../../seekers/seeker.entity.js';
 import { SupportRequest } from '../../seekers/support-request.entity.js';
 import { Volunteer } from '../../volunteers/volunteer.entity.js';
-import { toMatchRequest, toMatchVolunteer } from './adapters.js';
-import { loadExclusions, loadSchemeForMatching, loadVolunteerFacts } from './facts.js';
+import { toMatchVolunteer } from './adapters.js';
+import { loadSchemeForMatching, loadVolunteerFacts } from './facts.js';
+import { readMatchRequest } from './match-request.js';
 
 /**
  * Each scheme's volunteers, held in memory for matching and kept current as volunteers change.
@@ -77,7 +77,8 @@ export class MatchingEngine {
 
 /**
  * A support request as the engine sees it, with its entities; null when there is no such request
- * in the given scheme(s) (when given, every query names them: sharding by scheme).
+ * in the given scheme(s) (when given, every query names them: sharding by scheme). For callers
+ * that need the entities (proposing a match); the engine's view alone is readMatchRequest's.
  */
 export async function loadMatchRequest(
   em: EntityManager,
@@ -87,10 +88,8 @@ export async function loadMatchRequest(
   const inSchemes = schemes === undefined ? {} : { scheme: { $in: [schemes].flat() } };
   const request = await em.findOne(SupportRequest, { id: requestId, ...inSchemes }, { populate: ['seeker', 'activity'] });
   if (!request) return null;
-  const seeker = request.seeker;
-  const activity = request.activity ? await em.findOne(Activity, { id: request.activity.id, scheme: request.scheme.id }) : null;
-  const excluded = (await loadExclusions(em, { requestId: request.id, schemeId: request.scheme.id })).get(request.id) ?? new Set<string>();
-  return { request, seeker, match: toMatchRequest(request, seeker, activity, excluded) };
+  const read = await readMatchRequest(em, request.id, request.scheme.id);
+  return read ? { request, seeker: request.seeker, match: read.match } : null;
 }
 
 /**
@@ -98,10 +97,10 @@ export async function loadMatchRequest(
  * that proposes or accepts, after locking the volunteer's row.
  */
 export async function checkPairNow(em: EntityManager, requestId: string, volunteerId: string, now: Date, schemeId?: string): Promise<PairCheck> {
-  const loaded = await loadMatchRequest(em, requestId, schemeId);
-  const volunteer = loaded ? await em.findOne(Volunteer, { id: volunteerId, scheme: loaded.request.scheme.id }) : null;
+  const request = await readMatchRequest(em, requestId, schemeId);
+  const volunteer = request ? await em.findOne(Volunteer, { id: volunteerId, scheme: request.schemeId }) : null;
   // A volunteer of another scheme is never a candidate.
-  if (!loaded || !volunteer || volunteer.scheme.id !== loaded.request.scheme.id) return { ok: false, blockers: [{ kind: 'EXCLUDED' }] };
+  if (!request || !volunteer || volunteer.scheme.id !== request.schemeId) return { ok: false, blockers: [{ kind: 'EXCLUDED' }] };
   const facts = await loadVolunteerFacts(em, { schemeId: volunteer.scheme.id, volunteerIds: [volunteerId] });
-  return checkPair(loaded.match, toMatchVolunteer(volunteer, facts.get(volunteerId) ?? { dbsRecheckDueOn: null, liveMatches: 0 }), now);
+  return checkPair(request.match, toMatchVolunteer(volunteer, facts.get(volunteerId) ?? { dbsRecheckDueOn: null, liveMatches: 0 }), now);
 }

@@ -5,8 +5,8 @@ import type { Viewer } from '../../accounts/sessions.js';
 import { denied } from '../../audit/denied.js';
 import { recordSpecialCategoryReads } from '../../audit/special-category.js';
 import { badInput, notFound } from '../../graphql/errors.js';
-import { loadMatchRequest, type MatchingEngine } from './matching-engine.js';
-import { UnmatchedRequest } from './unmatched-request.entity.js';
+import { readMatchRequest } from './match-request.js';
+import type { MatchingEngine } from './matching-engine.js';
 
 export const MAX_SUGGESTIONS = 50;
 
@@ -44,33 +44,41 @@ export async function suggestMatches(
     throw badInput([{ field: 'limit', message: `Ask for between 1 and ${MAX_SUGGESTIONS} suggestions` }]);
   }
   const now = deps.now ?? new Date();
-  const loaded = /^[0-9a-f-]{36}$/i.test(requestId) ? await loadMatchRequest(deps.em, requestId, schemesWhere(deps.viewer, ...CASEWORK_ROLES)) : null;
+  const request = /^[0-9a-f-]{36}$/i.test(requestId) ? await readMatchRequest(deps.em, requestId, schemesWhere(deps.viewer, ...CASEWORK_ROLES)) : null;
   // A request of another scheme looks exactly like one that does not exist.
-  if (!loaded || !hasRoleIn(deps.viewer, loaded.request.scheme.id, ...CASEWORK_ROLES)) {
+  if (!request || !hasRoleIn(deps.viewer, request.schemeId, ...CASEWORK_ROLES)) {
     await denied(deps, { type: 'SupportRequest', id: requestId });
     throw notFound('That request');
   }
-  if (loaded.request.status !== 'WAITING') return { requestId, suggestions: [], unmatchedReasons: [] };
+  if (request.status !== 'WAITING') return { requestId, suggestions: [], unmatchedReasons: [] };
   // The reasons (and why nobody fits) are drawn from the person's access needs: the read is audited first.
-  if (loaded.match.accessNeeds.length > 0) {
-    await recordSpecialCategoryReads(deps.em, deps.viewer, [{ type: 'SupportRequest', id: requestId, schemeId: loaded.request.scheme.id }]);
+  if (request.match.accessNeeds.length > 0) {
+    await recordSpecialCategoryReads(deps.em, deps.viewer, [{ type: 'SupportRequest', id: requestId, schemeId: request.schemeId }]);
   }
 
-  const index = await deps.engine.indexFor(deps.em, loaded.request.scheme.id);
-  const found = index.suggest(loaded.match, { limit, now });
+  const index = await deps.engine.indexFor(deps.em, request.schemeId);
+  const found = index.suggest(request.match, { limit, now });
   if (found.length === 0) {
-    const reasons = explainUnmatched(loaded.match, index.all(), now);
-    await deps.em.upsert(UnmatchedRequest, { requestId, scheme: loaded.request.scheme, reasons, computedAt: now });
+    const reasons = explainUnmatched(request.match, index.all(), now);
+    await deps.em.execute(
+      `insert into unmatched_request (request_id, scheme_id, reasons, computed_at) values (?, ?, ?::jsonb, ?)
+       on conflict (request_id) do update set scheme_id = excluded.scheme_id, reasons = excluded.reasons, computed_at = excluded.computed_at`,
+      [request.match.id, request.schemeId, JSON.stringify(reasons), now],
+    );
     return { requestId, suggestions: [], unmatchedReasons: reasons };
   }
-  await deps.em.nativeDelete(UnmatchedRequest, { requestId, scheme: loaded.request.scheme.id });
+  // Someone fits now: why nobody did no longer holds. Deleted only when stored, so that a read
+  // writes nothing in the usual case (a page that finds someone every time it is opened).
+  if (request.hasUnmatchedReasons) {
+    await deps.em.execute('delete from unmatched_request where request_id = ? and scheme_id = ?', [request.match.id, request.schemeId]);
+  }
 
   // Only the name and postcode of each: the rest of the pair's facts are the index's.
   const volunteers = await deps.em.execute<Array<{ id: string; display_name: string; postcode: string | null }>>(
     `select v.id, u.display_name, v.profile_postcode as postcode
        from volunteer v join person_account u on u.id = v.user_id
       where v.scheme_id = ? and v.id = any(?::uuid[])`,
-    [loaded.request.scheme.id, `{${found.map((s) => s.volunteer.id).join(',')}}`],
+    [request.schemeId, `{${found.map((s) => s.volunteer.id).join(',')}}`],
   );
   const byId = new Map(volunteers.map((v) => [v.id, v]));
   return {
@@ -85,7 +93,7 @@ export async function suggestMatches(
         approximateDistance: s.distanceKm === null ? null : approximateDistance(s.distanceKm).replace(' away', ' apart'),
         fit: s.fit,
         fitInWords: fitInWords(s.fit),
-        reasons: index.explain(loaded.match, s.volunteer, now),
+        reasons: index.explain(request.match, s.volunteer, now),
         waysToKeepInTouch: s.modes,
       };
     }),
