@@ -4,6 +4,7 @@ import type { Viewer } from '../../accounts/sessions.js';
 import { notFound } from '../../graphql/errors.js';
 import { isUuid } from '../../seekers/seeker-access.js';
 import { Match } from './match.entity.js';
+import { readMatchFacts, type MatchFacts } from './match-facts.js';
 import { partiesOfMatch, sidesOfParties, type MatchSide } from './match-parties.js';
 
 export type { MatchSide } from './match-parties.js';
@@ -37,14 +38,23 @@ export async function matchFor(em: EntityManager, viewer: Viewer, id: string): P
   return { match, sides };
 }
 
-/** The viewer's own matches, as volunteer or as the person, in every scheme where they hold that role. */
-export async function ownMatches(em: EntityManager, viewer: Viewer): Promise<Match[]> {
+/**
+ * The viewer's own matches, as volunteer or as the person, in every scheme where they hold that
+ * role, newest first: as plain facts with their contact logs, in one statement (readMatchFacts).
+ * The person sees a match only once the volunteer has said yes (as sidesOfParties has it).
+ */
+export async function ownMatches(em: EntityManager, viewer: Viewer): Promise<MatchFacts[]> {
   const asVolunteer = schemesWhere(viewer, 'VOLUNTEER');
   const asPerson = schemesWhere(viewer, 'SEEKER');
-  const or = [
-    ...(asVolunteer.length ? [{ volunteer: { user: viewer.id }, scheme: { $in: asVolunteer } }] : []),
-    ...(asPerson.length ? [{ request: { seeker: { account: viewer.id } }, scheme: { $in: asPerson }, volunteerAcceptedAt: { $ne: null } }] : []),
-  ];
-  if (or.length === 0) return [];
-  return em.find(Match, { $or: or }, { populate: [...MATCH_POPULATE], orderBy: { proposedAt: 'desc' } });
+  const or: string[] = [];
+  const params: unknown[] = [];
+  if (asVolunteer.length) {
+    or.push('(v.user_id = ? and m.scheme_id = any(?::uuid[]))');
+    params.push(viewer.id, `{${asVolunteer.join(',')}}`);
+  }
+  if (asPerson.length) {
+    or.push('(s.account_id = ? and m.scheme_id = any(?::uuid[]) and m.volunteer_accepted_at is not null)');
+    params.push(viewer.id, `{${asPerson.join(',')}}`);
+  }
+  return readMatchFacts(em, [...new Set([...asVolunteer, ...asPerson])], or.join(' or '), params, 'm.proposed_at desc');
 }

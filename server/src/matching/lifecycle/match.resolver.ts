@@ -5,6 +5,8 @@ import { recordSpecialCategoryReads } from '../../audit/special-category.js';
 import { notSignedIn } from '../../graphql/errors.js';
 import type { MatchStatus } from './match.entity.js';
 import { matchFor, ownMatches, sidesOf } from './match-access.js';
+import { factsOfMatch } from './match-facts.js';
+import { sidesOfParties } from './match-parties.js';
 import { agreeMeetingPoint, logMatchContact, recordAttendance, recordReview, reviewsDue, schemeMatches } from './match-activity.service.js';
 import {
   AgreeMeetingPointInput,
@@ -16,7 +18,7 @@ import {
   RejectSuggestionInput,
   RespondToMatchInput,
 } from './match.inputs.js';
-import { presentMatches } from './match.presenter.js';
+import { presentMatches, type MatchSeen } from './match.presenter.js';
 import { MatchStatusEnum, MatchView } from './match.types.js';
 import { proposeMatch, rejectSuggestion } from './propose.service.js';
 import { endMatch, respondToMatch } from './respond.service.js';
@@ -28,12 +30,20 @@ const viewerOf = (ctx: KindredContext) => {
 };
 
 /** Presents each match as this viewer may see it. */
-async function present(ctx: KindredContext, matches: Match[]): Promise<MatchView[]> {
+async function presentSeen(ctx: KindredContext, seen: MatchSeen[]): Promise<MatchView[]> {
   const viewer = viewerOf(ctx);
   // Staff see reasons drawn from the person's access needs: each such match read is audited first.
-  const revealing = matches.filter((m) => m.request.seeker.profile.accessNeeds.length > 0 && sidesOf(viewer, m).has('STAFF'));
-  await recordSpecialCategoryReads(ctx.em, viewer, revealing.map((m) => ({ type: 'Match', id: m.id, schemeId: m.scheme.id })));
-  return presentMatches(ctx.em, matches.map((match) => ({ match, sides: sidesOf(viewer, match) })), viewer.id);
+  const revealing = seen.filter(({ match, sides }) => match.seekerHasAccessNeeds && sides.has('STAFF'));
+  await recordSpecialCategoryReads(ctx.em, viewer, revealing.map(({ match }) => ({ type: 'Match', id: match.id, schemeId: match.schemeId })));
+  return presentMatches(ctx.em, seen, viewer.id);
+}
+
+/** Presents loaded matches; each view keeps the match it was made from, for fields resolved elsewhere (canSendMessages). */
+async function present(ctx: KindredContext, matches: Match[]): Promise<MatchView[]> {
+  const viewer = viewerOf(ctx);
+  const loaded = matches.map((match) => ({ match, sides: sidesOf(viewer, match) }));
+  const views = await presentSeen(ctx, loaded.map(({ match, sides }) => ({ match: factsOfMatch(match), sides })));
+  return views.map((view, i) => Object.assign(view, { seen: loaded[i] }));
 }
 
 const presentOne = async (ctx: KindredContext, match: Match) => (await present(ctx, [match]))[0]!;
@@ -47,7 +57,9 @@ export class MatchResolver {
   @Query(() => [MatchView], { description: 'Your own matches, as a volunteer or as the person supported' })
   @SignedIn()
   async myMatches(@Ctx() ctx: KindredContext): Promise<MatchView[]> {
-    return present(ctx, await ownMatches(ctx.em, viewerOf(ctx)));
+    const viewer = viewerOf(ctx);
+    // Read as plain facts in one statement: the page volunteers come back to most.
+    return presentSeen(ctx, (await ownMatches(ctx.em, viewer)).map((match) => ({ match, sides: sidesOfParties(viewer, match) })));
   }
 
   @Query(() => MatchView, { description: 'One match: for the two people and staff of its scheme' })

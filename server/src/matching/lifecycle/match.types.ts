@@ -68,6 +68,9 @@ export class MatchView {
   @Field(() => MatchContactView, { nullable: true, description: 'The other person’s details, only while active' }) contact!: MatchContactView | null;
   @Field(() => MatchCompanionView, { nullable: true }) companion!: MatchCompanionView | null;
   @Field(() => [MatchContactLogView]) contactLog!: MatchContactLogView[];
-  /** Not in the schema: the match and the viewer's sides this view was made from, for fields resolved elsewhere. */
+  /**
+   * Not in the schema: the loaded match and the viewer's sides this view was made from, for fields
+   * resolved elsewhere. Absent from a view of a list read as plain facts (myMatches).
+   */
   seen?: { match: Match; sides: Set<MatchSide> };
 }
