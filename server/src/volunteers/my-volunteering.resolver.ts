@@ -7,7 +7,7 @@ import * as mine from './my-volunteering.service.js';
 import { ownVolunteers } from './volunteer.access.js';
 import type { Volunteer } from './volunteer.entity.js';
 import { RefereeInput, VolunteerProfileInput } from './volunteer.inputs.js';
-import { presentVolunteer, presentVolunteers } from './volunteer.presenter.js';
+import { presentVolunteer, presentVolunteerRecords } from './volunteer.presenter.js';
 import { VolunteerView } from './volunteer.types.js';
 
 function viewerOf(ctx: KindredContext): Viewer {
@@ -23,7 +23,7 @@ export class MyVolunteeringResolver {
   @Query(() => [VolunteerView], { description: 'The signed-in volunteer’s volunteering, one per scheme, with where they are in vetting' })
   @AllowRoles('VOLUNTEER')
   async myVolunteering(@Ctx() ctx: KindredContext): Promise<VolunteerView[]> {
-    return presentVolunteers(ctx.em, await ownVolunteers(ctx.em, viewerOf(ctx)), 'VOLUNTEER', new Date());
+    return presentVolunteerRecords(await ownVolunteers(ctx.em, viewerOf(ctx)), 'VOLUNTEER', new Date());
   }
 
   @Mutation(() => VolunteerView, { description: 'Changes what a volunteer offers, their skills and their profile' })

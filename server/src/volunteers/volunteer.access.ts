@@ -8,6 +8,8 @@ import { denied } from '../audit/denied.js';
 import { notFound } from '../graphql/errors.js';
 import { VolunteerReference } from './volunteer-reference.entity.js';
 import { Volunteer } from './volunteer.entity.js';
+import { readVolunteerPage } from './volunteer-page.js';
+import type { VolunteerRecord } from './volunteer.presenter.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const POPULATE = ['user', 'scheme', 'approvedBy'] as const;
@@ -30,17 +32,19 @@ async function createMissing(em: EntityManager, pairs: Array<{ userId: string; s
   }
 }
 
-/** The viewer's volunteer record in each scheme where they volunteer, made on first use. */
-export async function ownVolunteers(em: EntityManager, viewer: Viewer): Promise<Volunteer[]> {
+/**
+ * The viewer's volunteer record in each scheme where they volunteer, made on first use, with
+ * everything their volunteering page shows (read as plain values: readVolunteerPage).
+ */
+export async function ownVolunteers(em: EntityManager, viewer: Viewer): Promise<VolunteerRecord[]> {
   const schemeIds = schemesWhere(viewer, 'VOLUNTEER');
   if (schemeIds.length === 0) return [];
-  const load = () => em.find(Volunteer, { user: viewer.id, scheme: { $in: schemeIds } }, { populate: POPULATE, orderBy: { createdAt: 'asc' } });
-  const existing = await load();
-  const missing = schemeIds.filter((id) => !existing.some((v) => v.scheme.id === id));
+  const existing = await readVolunteerPage(em, viewer.id, schemeIds);
+  const missing = schemeIds.filter((id) => !existing.some((v) => v.volunteer.scheme.id === id));
   if (missing.length === 0) return existing;
   // Only the first visit to the page makes a record; every later one is the single read above.
   await createMissing(em, missing.map((schemeId) => ({ userId: viewer.id, schemeId })));
-  return load();
+  return readVolunteerPage(em, viewer.id, schemeIds);
 }
 
 /**

@@ -10,8 +10,9 @@ import {
   REQUIRED_TRAINING,
   vettingProgress,
 } from '@kindred/shared';
-import { UserAccount } from '../accounts/user.entity.js';
-import { presentScheme } from '../accounts/viewer.presenter.js';
+import { SchemeView } from '../accounts/account.types.js';
+import type { Scheme } from '../accounts/scheme.entity.js';
+import type { UserAccount } from '../accounts/user.entity.js';
 import { presentProfile } from '../people/profile.service.js';
 import { loadRecords, vettingRecordsOf, type VolunteerRecords } from './vetting-records.js';
 import type { Volunteer } from './volunteer.entity.js';
@@ -29,10 +30,29 @@ import {
 /** Who is looking decides only the words of "what comes next"; both see the whole record. */
 export type Audience = 'VOLUNTEER' | 'STAFF';
 
-const dayOf = (instant: Date | null | undefined) => (instant ? londonDate(instant) : null);
-const nameOf = (user: UserAccount | null | undefined) => user?.displayName ?? null;
+/**
+ * A volunteer as their record is shown from: a Volunteer loaded with its user, scheme and approver
+ * is one, and so is one read as plain values for the volunteering page (volunteer-page.ts).
+ */
+export type VolunteerShape = Pick<
+  Volunteer,
+  'id' | 'offers' | 'skills' | 'skillConfirmations' | 'capacity' | 'gender' | 'ageBand' | 'profile' | 'applicationSentAt' | 'approvedAt' | 'pausedAt' | 'pauseReason'
+> & {
+  user: Pick<UserAccount, 'displayName' | 'email'>;
+  scheme: Pick<Scheme, 'id' | 'name' | 'area'>;
+  /** Its name may be missing (a reference set by a change in this request); `names` then has it. */
+  approvedBy?: Pick<UserAccount, 'id' | 'displayName'> | null;
+};
 
-function presentVetting(volunteer: Volunteer, records: VolunteerRecords, audience: Audience, now: Date): VettingView {
+/**
+ * A volunteer with everything their record shows: vetting records, and the names (by account id)
+ * of the staff who confirmed their skills and of an approver the volunteer came without the name of.
+ */
+export type VolunteerRecord = { volunteer: VolunteerShape; records: VolunteerRecords; names: ReadonlyMap<string, string> };
+
+const dayOf = (instant: Date | null | undefined) => (instant ? londonDate(instant) : null);
+
+function presentVetting(volunteer: VolunteerShape, records: VolunteerRecords, audience: Audience, now: Date): VettingView {
   const facts = vettingRecordsOf(volunteer, records);
   const progress = vettingProgress(facts, now);
   const paused = !!volunteer.pausedAt;
@@ -57,9 +77,9 @@ function presentRecords(records: VolunteerRecords, now: Date) {
         contact: r.contact,
         status: r.status,
         receivedOn: dayOf(r.receivedAt),
-        receivedBy: nameOf(r.receivedBy),
+        receivedBy: r.receivedBy,
         verifiedOn: dayOf(r.verifiedAt),
-        verifiedBy: nameOf(r.verifiedBy),
+        verifiedBy: r.verifiedBy,
       }),
     ),
     dbsCheck: dbsCheck
@@ -67,9 +87,9 @@ function presentRecords(records: VolunteerRecords, now: Date) {
           level: dbsCheck.level,
           issuedOn: dbsCheck.issuedOn,
           recheckDueOn: dbsCheck.recheckDueOn,
-          certificateEnding: dbsCheck.certificateEnding ?? null,
+          certificateEnding: dbsCheck.certificateEnding,
           current: dbsIsCurrent(dbsCheck, now),
-          recordedBy: nameOf(dbsCheck.recordedBy),
+          recordedBy: dbsCheck.recordedBy,
           recordedOn: londonDate(dbsCheck.recordedAt),
         })
       : null,
@@ -78,27 +98,40 @@ function presentRecords(records: VolunteerRecords, now: Date) {
       return Object.assign(new TrainingView(), {
         module,
         completedOn: done?.completedOn ?? null,
-        recordedBy: nameOf(done?.recordedBy),
+        recordedBy: done?.recordedBy ?? null,
       });
     }),
   };
 }
 
-async function confirmerNames(em: EntityManager, volunteers: readonly Volunteer[]): Promise<Map<string, string>> {
-  const ids = [...new Set(volunteers.flatMap((v) => v.skillConfirmations.map((c) => c.confirmedById)))];
+/**
+ * The names of the staff who confirmed these volunteers' skills, and of approvers whose names did not
+ * come with the volunteer, by account id: one statement, only when there are any.
+ */
+async function namesOf(em: EntityManager, volunteers: readonly VolunteerShape[]): Promise<Map<string, string>> {
+  const confirmers = volunteers.flatMap((v) => v.skillConfirmations.map((c) => c.confirmedById));
+  const approvers = volunteers.flatMap((v) => (v.approvedBy && v.approvedBy.displayName === undefined ? [v.approvedBy.id] : []));
+  const ids = [...new Set([...confirmers, ...approvers])];
   if (ids.length === 0) return new Map();
-  const users = await em.find(UserAccount, { id: { $in: ids } });
-  return new Map(users.map((u) => [u.id, u.displayName]));
+  const users = await em.execute<Array<{ id: string; display_name: string }>>('select u.id, u.display_name from person_account u where u.id = any(?::uuid[])', [
+    `{${ids.join(',')}}`,
+  ]);
+  return new Map(users.map((u) => [u.id, u.display_name]));
 }
 
-/** Whole volunteer records, for the volunteer themself or staff of their scheme only. */
+/** Whole volunteer records (loaded entities), for the volunteer themself or staff of their scheme only. */
 export async function presentVolunteers(em: EntityManager, volunteers: readonly Volunteer[], audience: Audience, now: Date): Promise<VolunteerView[]> {
-  const [recordsById, confirmers] = await Promise.all([loadRecords(em, volunteers), confirmerNames(em, volunteers)]);
-  return volunteers.map((volunteer) => {
-    const records = recordsById.get(volunteer.id) ?? { references: [], dbsCheck: null, training: [] };
-    return Object.assign(new VolunteerView(), {
+  const [recordsById, names] = await Promise.all([loadRecords(em, volunteers), namesOf(em, volunteers)]);
+  const whole = volunteers.map((volunteer) => ({ volunteer, records: recordsById.get(volunteer.id) ?? { references: [], dbsCheck: null, training: [] }, names }));
+  return presentVolunteerRecords(whole, audience, now);
+}
+
+/** Volunteer records read with everything they show, for the volunteer themself or staff of their scheme only. */
+export function presentVolunteerRecords(whole: readonly VolunteerRecord[], audience: Audience, now: Date): VolunteerView[] {
+  return whole.map(({ volunteer, records, names }) =>
+    Object.assign(new VolunteerView(), {
       id: volunteer.id,
-      scheme: presentScheme(volunteer.scheme),
+      scheme: Object.assign(new SchemeView(), { id: volunteer.scheme.id, name: volunteer.scheme.name, area: volunteer.scheme.area }),
       displayName: volunteer.user.displayName,
       email: volunteer.user.email,
       offers: volunteer.offers,
@@ -108,7 +141,7 @@ export async function presentVolunteers(em: EntityManager, volunteers: readonly 
           skill,
           confirmed: !!confirmation,
           confirmedOn: confirmation ? londonDate(new Date(confirmation.confirmedAt)) : null,
-          confirmedBy: confirmation ? (confirmers.get(confirmation.confirmedById) ?? null) : null,
+          confirmedBy: confirmation ? (names.get(confirmation.confirmedById) ?? null) : null,
         });
       }),
       capacity: volunteer.capacity,
@@ -117,14 +150,14 @@ export async function presentVolunteers(em: EntityManager, volunteers: readonly 
       profile: presentProfile(volunteer.profile),
       applicationSentOn: dayOf(volunteer.applicationSentAt),
       approvedOn: dayOf(volunteer.approvedAt),
-      approvedBy: nameOf(volunteer.approvedBy),
+      approvedBy: volunteer.approvedBy ? (volunteer.approvedBy.displayName ?? names.get(volunteer.approvedBy.id) ?? null) : null,
       paused: !!volunteer.pausedAt,
       pausedOn: dayOf(volunteer.pausedAt),
       pauseReason: volunteer.pauseReason ?? null,
       vetting: presentVetting(volunteer, records, audience, now),
       ...presentRecords(records, now),
-    });
-  });
+    }),
+  );
 }
 
 export async function presentVolunteer(em: EntityManager, volunteer: Volunteer, audience: Audience, now: Date): Promise<VolunteerView> {

@@ -24,9 +24,9 @@ import { SUGGEST } from '../load/operations.ts';
 
 /** Statements each operation may send, besides the session lookup. */
 const BUDGET = {
-  myMatches: 4,
-  myVolunteering: 5,
-  suggestMatches: 5,
+  myMatches: 2,
+  myVolunteering: 1,
+  suggestMatches: 2,
   matchMessages: 3,
   sendMessage: 6,
   logMatchContact: 5,
