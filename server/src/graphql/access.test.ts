@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { Query, Resolver, buildSchema } from 'type-graphql';
 import type { Viewer } from '../accounts/sessions.js';
-import { AllowRoles, Public, accessGuard, enforceAccess, rootFieldsWithoutAccessRule } from './access.js';
+import { AllowRoles, Public, enforceAccess, guardRootFields, rootFieldsWithoutAccessRule } from './access.js';
 import type { KindredContext } from './context.js';
 
 const as = (memberships: Viewer['memberships'] | null) =>
@@ -63,7 +63,7 @@ class MixedResolver {
 
 describe('finding unguarded fields in a schema', () => {
   it('names every root field that declares no rule', async () => {
-    const schema = await buildSchema({ resolvers: [MixedResolver], globalMiddlewares: [accessGuard] });
+    const schema = guardRootFields(await buildSchema({ resolvers: [MixedResolver] }));
     expect(rootFieldsWithoutAccessRule(schema)).toEqual(['Query.forgotten']);
   });
 });

@@ -1,5 +1,5 @@
-import { Extensions, type MiddlewareFn } from 'type-graphql';
-import { isIntrospectionType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { Extensions } from 'type-graphql';
+import { defaultFieldResolver, isIntrospectionType, type GraphQLField, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Role } from '@kindred/shared';
 import type { KindredContext } from './context.js';
 import { forbidden, notSignedIn } from './errors.js';
@@ -33,30 +33,43 @@ export function enforceAccess(rule: AccessRule | undefined, context: KindredCont
   if (!context.viewer.memberships.some((m) => rule.roles.includes(m.role))) throw forbidden();
 }
 
-function isRootType(schema: GraphQLSchema, type: GraphQLObjectType): boolean {
-  return type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
-}
+const rootTypes = (schema: GraphQLSchema) => [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
 
 /**
- * Runs before every root field resolver, whatever the resolver remembers to check. Every refusal is
- * written to the audit log (in its own transaction) before it leaves.
+ * Puts the access check in front of every root field's resolver (and a subscription's subscribe),
+ * whatever the resolver remembers to check. Every refusal is written to the audit log (in its own
+ * transaction) before it leaves. Only root fields are wrapped: a type-graphql global middleware
+ * would run on every field of every answer, turning each plain property into a promise, and cost
+ * more than some whole requests.
  */
-export const accessGuard: MiddlewareFn<KindredContext> = async ({ info, context, args }, next) => {
-  if (isRootType(info.schema, info.parentType)) {
-    try {
-      enforceAccess(ruleOf(info.parentType.getFields()[info.fieldName]), context);
-    } catch (refusal) {
-      await denied(context, { type: `${info.parentType.name}.${info.fieldName}`, id: typeof args['id'] === 'string' ? args['id'] : null });
-      throw refusal;
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of rootTypes(schema)) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      const rule = ruleOf(field);
+      const check = async (context: KindredContext, args: Record<string, unknown>) => {
+        try {
+          enforceAccess(rule, context);
+        } catch (refusal) {
+          await denied(context, { type: `${type.name}.${field.name}`, id: typeof args['id'] === 'string' ? args['id'] : null });
+          throw refusal;
+        }
+      };
+      const guarded = (inner: GraphQLFieldResolver<unknown, KindredContext>): GraphQLFieldResolver<unknown, KindredContext> =>
+        async (source, args, context, info) => {
+          await check(context, args);
+          return inner(source, args, context, info);
+        };
+      field.resolve = guarded((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, KindredContext>);
+      if (field.subscribe) field.subscribe = guarded(field.subscribe as GraphQLFieldResolver<unknown, KindredContext>);
     }
   }
-  return next();
-};
+  return schema;
+}
 
 /** Names of root fields that declare no access rule ("Query.me"). Must be empty. */
 export function rootFieldsWithoutAccessRule(schema: GraphQLSchema): string[] {
-  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
-  return roots.flatMap((type) =>
+  return rootTypes(schema).flatMap((type) =>
     type && !isIntrospectionType(type)
       ? Object.values(type.getFields())
           .filter((field) => !field.name.startsWith('__') && !ruleOf(field))

@@ -14,7 +14,7 @@ import { CheckInResolver } from '../outcomes/check-ins/check-in.resolver.js';
 import { OutcomeReportResolver } from '../outcomes/reports/report.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { DataRightsResolver } from '../data-rights/data-rights.resolver.js';
-import { accessGuard } from './access.js';
+import { guardRootFields } from './access.js';
 import { createKindredPubSub, type KindredPubSub } from './pubsub.js';
 
 import { SuggestMatchesResolver } from '../matching/engine/suggest.resolver.js';
@@ -32,11 +32,6 @@ import { ConcernResolver } from '../safeguarding/concerns/concern.resolver.js';
 export const resolvers = [AccountResolver, TwoFactorResolver, SchemeResolver, MyVolunteeringResolver, VettingResolver, MySupportResolver, CaseworkResolver, ActivityResolver, OpenReferralResolver, SuggestMatchesResolver, AssignmentResolver, MatchResolver, NotificationResolver, GapResolver, DriveResolver, PipelineResolver, CapacityResolver, CommunityActivitiesResolver, CheckInResolver, OutcomeReportResolver, MessageResolver, ConcernResolver, AuditResolver, DataRightsResolver] as const;
 
 /** The GraphQL schema, built from the resolver classes around the process's event bus. */
-export function buildKindredSchema(pubSub: KindredPubSub = createKindredPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: [...resolvers],
-    validate: true,
-    globalMiddlewares: [accessGuard],
-    pubSub,
-  });
+export async function buildKindredSchema(pubSub: KindredPubSub = createKindredPubSub()): Promise<GraphQLSchema> {
+  return guardRootFields(await buildSchema({ resolvers: [...resolvers], validate: true, pubSub }));
 }
