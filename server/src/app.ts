@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -133,6 +134,9 @@ export async function startKindred(config: Config): Promise<RunningKindred> {
         // graphql-armor is typed against the CommonJS build of Apollo; the plugin objects are the same.
         ...(guards.plugins as unknown as ApolloServerPlugin<KindredContext>[]),
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        // Answers are never cached (each depends on who asks); the cache-control plugin Apollo adds by
+        // default would otherwise wrap every field of every answer to work out a cache hint.
+        ApolloServerPluginCacheControlDisabled(),
         { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
       ],
       validationRules: guards.validationRules,
