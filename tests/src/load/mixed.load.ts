@@ -147,7 +147,7 @@ async function measure(): Promise<void> {
 async function highestRateWithinAim(journeys: Scenario[], targets: Target[], most: number): Promise<void> {
   const rows = [];
   let found: { rate: number; run: Run } | undefined;
-  for (const share of [0.8, 0.6, 0.45, 0.3, 0.2]) {
+  for (const share of [0.95, 0.85, 0.75, 0.6, 0.45, 0.3, 0.2]) {
     const rate = Math.max(5, Math.round(most * share));
     const run = await runOpen(client, { ratePerSecond: rate, seconds: STEP_SECONDS, scenarios: journeys, targets });
     const f = figures(...asArgs(run));
