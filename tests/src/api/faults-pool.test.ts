@@ -47,9 +47,14 @@ async function reads(cookie: string, count: number): Promise<Attempt[]> {
   );
 }
 
+/**
+ * How many sessions wait for the lock on the contact log. Asked of pg_locks: a statement that
+ * blocks while it is still being parsed (an INSERT takes its table lock then) may not show as
+ * active in pg_stat_activity yet.
+ */
 async function waitingOnLocks(): Promise<number> {
   const { rows } = await locker.query<{ n: number }>(
-    "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()",
+    "select count(*)::int as n from pg_locks where not granted and relation = 'match_contact_log_entry'::regclass and pid <> pg_backend_pid()",
   );
   return rows[0]!.n;
 }
