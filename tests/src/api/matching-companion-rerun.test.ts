@@ -8,17 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companionTimes, createKindredPubSub, createLogger, createMailer, runSessionFollowUp, runSessionReminder } from '@kindred/server';
 import type { Mailer } from '../../../server/src/mail/mailer.ts';
 import { buildCast, type Cast } from '../support/actors.ts';
-import { expectSuccess } from '../support/assertions.ts';
 import { startTestKindred } from '../support/kindred.ts';
 import { mailTo } from '../support/mail.ts';
-import { ABOUT_WALKER, approvedVolunteer, notificationsOf, propose, respond } from './matching-support.ts';
+import { approvedVolunteer, notificationsOf, propose, respond, companionRequest } from './matching-support.ts';
 import { dyingMailer, senderHolding, untilSomeoneWaitsForALock } from './rerun-support.ts';
-import { ASK_FOR_SUPPORT, saveAboutMe, type SupportRequest } from './seekers-support.ts';
 
 // Recurring jobs stay off, and the match's own reminder jobs are due days from now: the tests run the handlers.
 const kindred = await startTestKindred({ env: { SCHEDULED_JOBS: 'false' } });
-const CREATE_ACTIVITY = `mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {
-  createActivity(schemeId: $schemeId, input: $input) { id nextSessions { startsAt } } }`;
 const TITLE = 'Tuesday afternoon art class';
 
 let cast: Cast;
@@ -30,29 +26,13 @@ const deps = (using: Mailer = mailer) => ({ em: kindred.orm.em.fork(), app: { pu
 beforeAll(async () => {
   cast = await buildCast(kindred);
   const volunteerId = await approvedVolunteer(cast.linkWorker.client, cast.volunteer);
-  const input = {
+  const { requestId, sessionStartsAt } = await companionRequest(cast.linkWorker.client, cast.scheme.id, cast.seeker.client, {
     title: TITLE,
     organiserName: 'Calder Arts',
     venueName: 'The Arts Centre',
-    addressLine1: 'Hope Street',
-    town: 'Hebden Bridge',
-    postcode: 'HX7 8AF',
-    features: ['STEP_FREE'],
-    isFree: true,
-    schedules: [{ frequency: 'WEEKLY', interval: 1, byDay: [{ day: 'TUE' }], startTime: '13:30', endTime: '15:30' }],
-  };
-  const art = expectSuccess(
-    await cast.linkWorker.client.graphql<{ createActivity: { id: string; nextSessions: Array<{ startsAt: string }> } }>(CREATE_ACTIVITY, { schemeId: cast.scheme.id, input }),
-  ).createActivity;
-  const session = art.nextSessions[1]!;
-  times = companionTimes(new Date(session.startsAt));
-  await saveAboutMe(cast.seeker.client, ABOUT_WALKER);
-  const request = expectSuccess(
-    await cast.seeker.client.graphql<{ askForSupport: SupportRequest }>(ASK_FOR_SUPPORT, {
-      input: { kind: 'FIRST_SESSION_COMPANION', contactModes: ['IN_PERSON'], agreeToShareWithVolunteer: true, activityId: art.id, sessionStartsAt: session.startsAt },
-    }),
-  ).askForSupport;
-  matchId = (await propose(cast.linkWorker.client, request.id, volunteerId)).id;
+  });
+  times = companionTimes(new Date(sessionStartsAt));
+  matchId = (await propose(cast.linkWorker.client, requestId, volunteerId)).id;
   await respond(cast.volunteer.client, matchId, true);
   await respond(cast.seeker.client, matchId, true);
 }, 180_000);

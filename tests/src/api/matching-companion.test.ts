@@ -9,13 +9,10 @@ import { companionTimes, createKindredPubSub, createLogger, createMailer, runSes
 import { buildCast, type Cast } from '../support/actors.ts';
 import { expectErrorCode, expectSuccess } from '../support/assertions.ts';
 import { startTestKindred } from '../support/kindred.ts';
-import { ATTENDANCE, MEETING_POINT, approvedVolunteer, notificationsOf, propose, respond, ABOUT_WALKER, type MatchView } from './matching-support.ts';
-import { ASK_FOR_SUPPORT, saveAboutMe, type SupportRequest } from './seekers-support.ts';
+import { ATTENDANCE, MEETING_POINT, approvedVolunteer, notificationsOf, propose, respond, companionRequest, type MatchView } from './matching-support.ts';
 
 // Recurring jobs stay off: the tests run the job handlers themselves with a chosen clock.
 const kindred = await startTestKindred({ env: { SCHEDULED_JOBS: 'false' } });
-const CREATE_ACTIVITY = `mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {
-  createActivity(schemeId: $schemeId, input: $input) { id title nextSessions { startsAt } } }`;
 
 let cast: Cast;
 let match: MatchView;
@@ -26,29 +23,13 @@ const deps = () => ({ em: kindred.orm.em.fork(), app: { pubsub: createKindredPub
 beforeAll(async () => {
   cast = await buildCast(kindred);
   const volunteerId = await approvedVolunteer(cast.linkWorker.client, cast.volunteer);
-  const input = {
+  const { requestId, sessionStartsAt: startsAt } = await companionRequest(cast.linkWorker.client, cast.scheme.id, cast.seeker.client, {
     title: 'Tuesday afternoon singing group',
     organiserName: 'Calder Valley Voices',
     venueName: 'Hope Chapel',
-    addressLine1: 'Hope Street',
-    town: 'Hebden Bridge',
-    postcode: 'HX7 8AF',
-    features: ['STEP_FREE'],
-    isFree: true,
-    schedules: [{ frequency: 'WEEKLY', interval: 1, byDay: [{ day: 'TUE' }], startTime: '13:30', endTime: '15:30' }],
-  };
-  const choir = expectSuccess(
-    await cast.linkWorker.client.graphql<{ createActivity: { id: string; nextSessions: Array<{ startsAt: string }> } }>(CREATE_ACTIVITY, { schemeId: cast.scheme.id, input }),
-  ).createActivity;
-  const session = choir.nextSessions[1]!;
-  sessionStartsAt = new Date(session.startsAt);
-  await saveAboutMe(cast.seeker.client, ABOUT_WALKER);
-  const request = expectSuccess(
-    await cast.seeker.client.graphql<{ askForSupport: SupportRequest }>(ASK_FOR_SUPPORT, {
-      input: { kind: 'FIRST_SESSION_COMPANION', contactModes: ['IN_PERSON'], agreeToShareWithVolunteer: true, activityId: choir.id, sessionStartsAt: session.startsAt },
-    }),
-  ).askForSupport;
-  match = await propose(cast.linkWorker.client, request.id, volunteerId);
+  });
+  sessionStartsAt = new Date(startsAt);
+  match = await propose(cast.linkWorker.client, requestId, volunteerId);
   await respond(cast.volunteer.client, match.id, true);
   match = await respond(cast.seeker.client, match.id, true);
 }, 180_000);

@@ -10,9 +10,8 @@ import { buildCast, type Cast } from '../support/actors.ts';
 import { expectSuccess } from '../support/assertions.ts';
 import { buildPerson, signUp, type SignedIn } from '../support/factories.ts';
 import { startTestKindred, type Person } from '../support/kindred.ts';
-import { ABOUT_WALKER, approvedVolunteer, END, LOG_CONTACT, MATCH_FIELDS, MEETING_POINT, propose, respond, waitingWalker, type MatchView } from './matching-support.ts';
+import { approvedVolunteer, END, LOG_CONTACT, MATCH_FIELDS, MEETING_POINT, propose, respond, waitingWalker, companionRequest, type MatchView } from './matching-support.ts';
 import { raiseConcern, triageConcern } from './messages-support.ts';
-import { ASK_FOR_SUPPORT, saveAboutMe, type SupportRequest } from './seekers-support.ts';
 
 const kindred = await startTestKindred({ env: { SCHEDULED_JOBS: 'false' } });
 afterAll(() => kindred.close());
@@ -21,8 +20,6 @@ afterAll(() => kindred.close());
 const MY_MATCHES = `query MyMatches { myMatches { ${MATCH_FIELDS} paused } }`;
 const MATCH = `query Match($id: ID!) { match(id: $id) { ${MATCH_FIELDS} paused } }`;
 const CAN_SEND_IN_EACH = 'query { myMatches { id canSendMessages } }';
-const CREATE_ACTIVITY = `mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {
-  createActivity(schemeId: $schemeId, input: $input) { id nextSessions { startsAt } } }`;
 
 let cast: Cast;
 let volunteerId: string;
@@ -48,26 +45,12 @@ async function activeWith(who: SignedIn): Promise<string> {
 
 /** A first session of a singing group, with Vera as companion, both accepted. */
 async function companionWith(who: SignedIn): Promise<string> {
-  const input = {
+  const { requestId } = await companionRequest(cast.linkWorker.client, cast.scheme.id, who.client, {
     title: 'Tuesday afternoon singing group',
     organiserName: 'Calder Valley Voices',
     venueName: 'Hope Chapel',
-    addressLine1: 'Hope Street',
-    town: 'Hebden Bridge',
-    postcode: 'HX7 8AF',
-    isFree: true,
-    schedules: [{ frequency: 'WEEKLY', interval: 1, byDay: [{ day: 'TUE' }], startTime: '13:30', endTime: '15:30' }],
-  };
-  const choir = expectSuccess(
-    await cast.linkWorker.client.graphql<{ createActivity: { id: string; nextSessions: Array<{ startsAt: string }> } }>(CREATE_ACTIVITY, { schemeId: cast.scheme.id, input }),
-  ).createActivity;
-  await saveAboutMe(who.client, ABOUT_WALKER);
-  const request = expectSuccess(
-    await who.client.graphql<{ askForSupport: SupportRequest }>(ASK_FOR_SUPPORT, {
-      input: { kind: 'FIRST_SESSION_COMPANION', contactModes: ['IN_PERSON'], agreeToShareWithVolunteer: true, activityId: choir.id, sessionStartsAt: choir.nextSessions[1]!.startsAt },
-    }),
-  ).askForSupport;
-  const { id } = await propose(cast.linkWorker.client, request.id, volunteerId);
+  });
+  const { id } = await propose(cast.linkWorker.client, requestId, volunteerId);
   await respond(cast.volunteer.client, id, true);
   await respond(who.client, id, true);
   return id;

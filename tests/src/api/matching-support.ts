@@ -5,7 +5,7 @@
 import { expectSuccess } from '../support/assertions.ts';
 import type { SignedIn } from '../support/factories.ts';
 import type { Person } from '../support/kindred.ts';
-import { ABOUT_MARGARET, askForBefriender, saveAboutMe } from './seekers-support.ts';
+import { ABOUT_MARGARET, ASK_FOR_SUPPORT, askForBefriender, saveAboutMe, type SupportRequest } from './seekers-support.ts';
 import { APPROVE_VOLUNTEER, READY_PROFILE, UPDATE_MY_PROFILE, sendApplication, vetUpToApproval } from './volunteers-support.ts';
 
 export const MATCH_FIELDS = `id status kind personFirstName volunteerFirstName area reasons { text audience } waysToKeepInTouch
@@ -87,4 +87,40 @@ export async function respond(client: Person, matchId: string, accept: boolean, 
 
 export async function notificationsOf(client: Person): Promise<NotificationView[]> {
   return expectSuccess(await client.graphql<{ myNotifications: NotificationView[] }>(MY_NOTIFICATIONS)).myNotifications;
+}
+
+const CREATE_ACTIVITY = `mutation CreateActivity($schemeId: ID!, $input: ActivityInput!) {
+  createActivity(schemeId: $schemeId, input: $input) { id nextSessions { startsAt } } }`;
+
+/**
+ * A weekly Tuesday-afternoon activity in Hebden Bridge (step free, free of charge), listed by a
+ * link worker, and a person who has asked for a companion to its next-but-one session (their
+ * "about me" saved first). The request's id and when that session starts.
+ */
+export async function companionRequest(
+  linkWorker: Person,
+  schemeId: string,
+  person: Person,
+  names: { title: string; organiserName: string; venueName: string },
+): Promise<{ requestId: string; sessionStartsAt: string }> {
+  const input = {
+    ...names,
+    addressLine1: 'Hope Street',
+    town: 'Hebden Bridge',
+    postcode: 'HX7 8AF',
+    features: ['STEP_FREE'],
+    isFree: true,
+    schedules: [{ frequency: 'WEEKLY', interval: 1, byDay: [{ day: 'TUE' }], startTime: '13:30', endTime: '15:30' }],
+  };
+  const activity = expectSuccess(
+    await linkWorker.graphql<{ createActivity: { id: string; nextSessions: Array<{ startsAt: string }> } }>(CREATE_ACTIVITY, { schemeId, input }),
+  ).createActivity;
+  const sessionStartsAt = activity.nextSessions[1]!.startsAt;
+  await saveAboutMe(person, ABOUT_WALKER);
+  const request = expectSuccess(
+    await person.graphql<{ askForSupport: SupportRequest }>(ASK_FOR_SUPPORT, {
+      input: { kind: 'FIRST_SESSION_COMPANION', contactModes: ['IN_PERSON'], agreeToShareWithVolunteer: true, activityId: activity.id, sessionStartsAt },
+    }),
+  ).askForSupport;
+  return { requestId: request.id, sessionStartsAt };
 }
