@@ -39,6 +39,18 @@ export async function matchFor(em: EntityManager, viewer: Viewer, id: string): P
 }
 
 /**
+ * A match the viewer may see, as plain facts with its contact log, and their sides; anything else
+ * is "not found". One statement and no entities: for the mutations people use most, which change
+ * nothing of the match itself.
+ */
+export async function matchFactsFor(em: EntityManager, viewer: Viewer, id: string): Promise<{ match: MatchFacts; sides: Set<MatchSide> }> {
+  const [match] = isUuid(id) ? await readMatchFacts(em, viewerSchemes(viewer), 'm.id = ?', [id], 'm.id') : [];
+  const sides = match ? sidesOfParties(viewer, match) : new Set<MatchSide>();
+  if (!match || sides.size === 0) throw matchNotFound();
+  return { match, sides };
+}
+
+/**
  * The viewer's own matches, as volunteer or as the person, in every scheme where they hold that
  * role, newest first: as plain facts with their contact logs, in one statement (readMatchFacts).
  * The person sees a match only once the volunteer has said yes (as sidesOfParties has it).

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { londonDate, dateInWords } from '@kindred/shared';
 import type { Viewer } from '../../accounts/sessions.js';
+import { Scheme } from '../../accounts/scheme.entity.js';
 import { UserAccount } from '../../accounts/user.entity.js';
 import { Membership } from '../../accounts/membership.entity.js';
 import type { AppServices } from '../../graphql/context.js';
@@ -12,7 +13,8 @@ import { assertCompanion } from './companion.service.js';
 import { assertNotPaused } from '../../safeguarding/concerns/pause.js';
 import { words } from './lifecycle-words.js';
 import { MATCH_STATUSES, Match, type MatchStatus } from './match.entity.js';
-import { MATCH_POPULATE, matchFor, matchNotFound } from './match-access.js';
+import { MATCH_POPULATE, matchFactsFor, matchFor, matchNotFound, type MatchSide } from './match-access.js';
+import type { MatchFacts } from './match-facts.js';
 import { MatchContactLogEntry, MatchReview } from './match-records.entity.js';
 import type { AgreeMeetingPointInput, LogMatchContactInput, RecordAttendanceInput, RecordReviewInput } from './match.inputs.js';
 import type { LifecycleDeps } from './propose.service.js';
@@ -22,7 +24,7 @@ import { threeMonthsAfter, WEEK_MS } from './transitions.js';
 // Each mutation here answers with the match it changed. Its changes are flushed (committed) by
 // then, so the entity holds what the database holds, and is presented without reading it again.
 
-const mustBeActive = (match: Match) => {
+const mustBeActive = (match: Pick<Match, 'status'>) => {
   if (match.status !== 'ACTIVE') throw badInput([{ field: 'matchId', message: 'You can do this only while the match is active.' }]);
 };
 
@@ -50,21 +52,24 @@ export async function recordReview(deps: LifecycleDeps, viewer: Viewer, input: R
   return reviewed;
 }
 
-/** Either of the two, or staff, note that they were in touch. */
-export async function logMatchContact(deps: LifecycleDeps, viewer: Viewer, input: LogMatchContactInput): Promise<Match> {
-  const { match } = await matchFor(deps.em, viewer, input.matchId);
+/**
+ * Either of the two, or staff, note that they were in touch. Read and answered as plain facts (the
+ * match itself does not change): the new line leads the contact log it answers with, newest first,
+ * as the log is read.
+ */
+export async function logMatchContact(deps: LifecycleDeps, viewer: Viewer, input: LogMatchContactInput): Promise<{ match: MatchFacts; sides: Set<MatchSide> }> {
+  const { match, sides } = await matchFactsFor(deps.em, viewer, input.matchId);
   mustBeActive(match);
   assertNotPaused(match);
+  const line = { at: deps.now ?? new Date(), how: input.how, note: input.note?.trim() || null };
   deps.em.create(MatchContactLogEntry, {
-    scheme: match.scheme,
-    match,
+    scheme: deps.em.getReference(Scheme, match.schemeId),
+    match: deps.em.getReference(Match, match.id),
     by: deps.em.getReference(UserAccount, viewer.id),
-    at: deps.now ?? new Date(),
-    how: input.how,
-    note: input.note?.trim() || null,
+    ...line,
   });
   await deps.em.flush();
-  return match;
+  return { match: { ...match, contactLog: [{ ...line, byName: viewer.displayName }, ...(match.contactLog ?? [])] }, sides };
 }
 
 /** Companion: where the two meet before the session. The other person is told. */

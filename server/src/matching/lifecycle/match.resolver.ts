@@ -117,7 +117,7 @@ export class MatchResolver {
   @Mutation(() => MatchView, { description: 'Notes that the two were in touch' })
   @SignedIn()
   async logMatchContact(@Arg('input') input: LogMatchContactInput, @Ctx() ctx: KindredContext): Promise<MatchView> {
-    return presentOne(ctx, await logMatchContact(ctx, viewerOf(ctx), input));
+    return (await presentSeen(ctx, [await logMatchContact(ctx, viewerOf(ctx), input)]))[0]!;
   }
 
   @Mutation(() => MatchView, { description: 'Companion: where the two will meet before the session' })
