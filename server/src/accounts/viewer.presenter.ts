@@ -6,7 +6,7 @@ import { MembershipView, SchemeView, ViewerView } from './account.types.js';
 import type { Viewer } from './sessions.js';
 import { twoFactorStatusOf } from './two-factor/two-factor-status.js';
 
-export function presentScheme(scheme: Scheme): SchemeView {
+export function presentScheme(scheme: Pick<Scheme, 'id' | 'name' | 'area'>): SchemeView {
   return Object.assign(new SchemeView(), { id: scheme.id, name: scheme.name, area: scheme.area });
 }
 
@@ -42,9 +42,7 @@ export async function presentViewer(
     id: viewer.id,
     email: viewer.email,
     displayName: viewer.displayName,
-    memberships: memberships.map((m) =>
-      Object.assign(new MembershipView(), { scheme: Object.assign(new SchemeView(), { id: m.scheme_id, name: m.name, area: m.area }), role: m.role }),
-    ),
+    memberships: memberships.map((m) => Object.assign(new MembershipView(), { scheme: presentScheme({ id: m.scheme_id!, name: m.name!, area: m.area! }), role: m.role })),
     twoFactor: twoFactorStatusOf({ enabled, heldRoles: memberships.map((m) => m.role!), verified: rows[0]?.second_factor === true }),
   });
 }

@@ -21,6 +21,7 @@
  * A search for one person or one record is narrow already: it reads their events through the
  * actor and subject indexes and filters those for visibility.
  */
+import { pgArray } from '../db/sql-array.js';
 export type Clause = { sql: string; params: unknown[] };
 
 /** Above this many members in scope, probing each member costs more than reading newest first. */
@@ -82,7 +83,7 @@ function byAction(where: Where, action: string | null, filters: Clause[], limit:
 
 /** Every branch's newest `limit` events matching `filters`, as one union (an event may come twice). */
 export function branchesOf(scope: Scope, action: string | null, filters: Clause[], limit: number): Clause {
-  const schemes = `{${scope.schemeIds.join(',')}}`;
+  const schemes = pgArray(scope.schemeIds);
   const f = and(filters);
   const p = paramsOf(filters);
   const branches: Clause[] = scope.schemeIds.map((id) => byAction(ofScheme(id), action, filters, limit));
@@ -115,7 +116,7 @@ export function branchesOf(scope: Scope, action: string | null, filters: Clause[
 
 /** One person's or one record's events (already few), of those the scope may see. */
 export function narrowOf(scope: Scope, action: string | null, filters: Clause[], limit: number): Clause {
-  const schemes = `{${scope.schemeIds.join(',')}}`;
+  const schemes = pgArray(scope.schemeIds);
   const nobody = scope.includeAnonymous ? ` or (${anonymous('e').sql})` : '';
   const all = action ? [{ sql: 'e.action = ?', params: [action] }, ...filters] : filters;
   return {

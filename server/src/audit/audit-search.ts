@@ -8,6 +8,7 @@ import { idOrNull, recordAuditApart } from './audit.js';
 import { decodeCursor, encodeCursor } from './audit-cursor.js';
 import { branchesOf, narrowOf, pageOf, type Clause, type Scope } from './audit-query.js';
 import { denied } from './denied.js';
+import { pgArray } from '../db/sql-array.js';
 
 export type AuditFilter = {
   schemeId?: string | null;
@@ -48,7 +49,7 @@ export const MAX_PAGE = 200;
 async function scopeOf(em: EntityManager, schemeIds: string[], includeAnonymous: boolean): Promise<Scope> {
   const [row] = await em.getConnection().execute<Array<{ n: number }>>(
     'select count(distinct m.user_id)::int as n from membership m where m.scheme_id = any(?::uuid[])',
-    [`{${schemeIds.join(',')}}`],
+    [pgArray(schemeIds)],
   );
   return { schemeIds, members: row?.n ?? 0, includeAnonymous };
 }

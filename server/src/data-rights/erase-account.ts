@@ -10,7 +10,7 @@ import { UserAccount } from '../accounts/user.entity.js';
 import { Activity } from '../directory/activity.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { ERASED_NAME, erasedEmail, UNUSABLE_PASSWORD_HASH } from './erasure-words.js';
-import { pgArray } from './sql-array.js';
+import { pgArray } from '../db/sql-array.js';
 
 /**
  * The account itself: no name, an address that cannot receive mail, a password nothing matches,

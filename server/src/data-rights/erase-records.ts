@@ -17,7 +17,7 @@ import { VolunteerReference } from '../volunteers/volunteer-reference.entity.js'
 import { Volunteer } from '../volunteers/volunteer.entity.js';
 import type { Eraser } from './erasure-matches.js';
 import { ERASED_MESSAGE_TEXT, ERASED_NAME, ERASED_NOTICE_TEXT, ERASURE_END_REASON } from './erasure-words.js';
-import { pgArray } from './sql-array.js';
+import { pgArray } from '../db/sql-array.js';
 
 // Each function removes what is personal from one kind of record and keeps what anonymous figures
 // need (kinds, dates, statuses, scores). Entities the unit of work holds are changed through it, so

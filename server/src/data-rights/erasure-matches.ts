@@ -8,7 +8,7 @@ import type { Notice } from '../notifications/notify.js';
 import { scheduleEnding } from '../outcomes/check-ins/scheduling.service.js';
 import { OPEN_STATUSES, SupportRequest } from '../seekers/support-request.entity.js';
 import { endedWords, ERASURE_END_REASON } from './erasure-words.js';
-import { pgArray } from './sql-array.js';
+import { pgArray } from '../db/sql-array.js';
 
 /** Who is erasing: the person themself, an administrator, or the retention job (no user). */
 export type Eraser = { userId: string | null; kind: 'SELF' | 'STAFF' | 'RETENTION' };

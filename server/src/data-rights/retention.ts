@@ -11,7 +11,7 @@ import { eraseAccount, handOverReferences } from './erase-account.js';
 import { ErasureRecord } from './erasure-record.entity.js';
 import { ERASED_NAME } from './erasure-words.js';
 import { eraseCase } from './erasure.js';
-import { pgArray } from './sql-array.js';
+import { pgArray } from '../db/sql-array.js';
 
 export const DEFAULT_RETENTION_MONTHS = 72;
 const BATCH = 200;

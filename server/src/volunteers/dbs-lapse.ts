@@ -6,6 +6,7 @@ import type { Mailer } from '../mail/mailer.js';
 import { whileMailIsLocked } from '../mail/owed-mail.js';
 import { dbsLapsedStaffMail, dbsLapsedVolunteerMail } from './dbs-lapse-mail.js';
 import { Volunteer } from './volunteer.entity.js';
+import { pgArray } from '../db/sql-array.js';
 
 export type LapseNoticeDeps = {
   em: EntityManager;
@@ -139,7 +140,7 @@ async function tellStaff(deps: LapseNoticeDeps, schemeId: string, now: Date): Pr
       const outcome = await deps.mailer.send(dbsLapsedStaffMail({ to: user.email, name: user.displayName, schemeName: scheme.name, volunteers: others }));
       if (outcome === 'SENT') told++;
     }
-    await sql(`update volunteer_dbs_check set lapse_staff_told_at = ? where scheme_id = ? and id = any(?::uuid[])`, [now, schemeId, `{${rows.map((r) => r.id).join(',')}}`]);
+    await sql(`update volunteer_dbs_check set lapse_staff_told_at = ? where scheme_id = ? and id = any(?::uuid[])`, [now, schemeId, pgArray(rows.map((r) => r.id))]);
     return told;
   });
 }

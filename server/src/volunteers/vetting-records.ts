@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DbsLevel, ReferenceStatus, TrainingModule, VettingRecords } from '@kindred/shared';
 import type { Volunteer } from './volunteer.entity.js';
+import { pgArray } from '../db/sql-array.js';
 
 /** A referee the volunteer named; `receivedBy` and `verifiedBy` are the names of the staff who recorded each step. */
 export type ReferenceRecord = {
@@ -88,7 +89,7 @@ export async function loadRecords(em: EntityManager, volunteers: ReadonlyArray<P
   if (volunteers.length === 0) return byId;
   const rows = await em.execute<Array<{ id: string } & RecordsColumns>>(
     `select v.id, ${RECORDS_COLUMNS} from volunteer v where v.id = any(?::uuid[]) and v.scheme_id = any(?::uuid[])`,
-    [`{${[...byId.keys()].join(',')}}`, `{${[...new Set(volunteers.map((v) => v.scheme.id))].join(',')}}`],
+    [pgArray([...byId.keys()]), pgArray([...new Set(volunteers.map((v) => v.scheme.id))])],
   );
   for (const row of rows) byId.set(row.id, recordsOfRow(row));
   return byId;

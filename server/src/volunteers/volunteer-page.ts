@@ -4,6 +4,7 @@ import { ProfileDetails } from '../people/profile.embeddable.js';
 import { RECORDS_COLUMNS, recordsOfRow, type RecordsColumns } from './vetting-records.js';
 import type { VolunteerRecord } from './volunteer.presenter.js';
 import type { SkillConfirmation } from './volunteer.entity.js';
+import { pgArray } from '../db/sql-array.js';
 
 type PageRow = RecordsColumns & {
   id: string;
@@ -96,7 +97,7 @@ export async function readVolunteerPage(em: EntityManager, userId: string, schem
        join person_account u on u.id = v.user_id
       where v.user_id = ? and v.scheme_id = any(?::uuid[])
       order by v.created_at`,
-    [userId, `{${schemeIds.join(',')}}`],
+    [userId, pgArray(schemeIds)],
   );
   return rows.map(recordOfRow);
 }

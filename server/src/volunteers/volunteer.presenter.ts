@@ -26,6 +26,7 @@ import {
   VolunteerToCheckView,
   VolunteerView,
 } from './volunteer.types.js';
+import { pgArray } from '../db/sql-array.js';
 
 /** Who is looking decides only the words of "what comes next"; both see the whole record. */
 export type Audience = 'VOLUNTEER' | 'STAFF';
@@ -114,7 +115,7 @@ async function namesOf(em: EntityManager, volunteers: readonly VolunteerShape[])
   const ids = [...new Set([...confirmers, ...approvers])];
   if (ids.length === 0) return new Map();
   const users = await em.execute<Array<{ id: string; display_name: string }>>('select u.id, u.display_name from person_account u where u.id = any(?::uuid[])', [
-    `{${ids.join(',')}}`,
+    pgArray(ids),
   ]);
   return new Map(users.map((u) => [u.id, u.display_name]));
 }

@@ -9,6 +9,7 @@ import { isDriveCodeShaped, newDriveCode } from './drive-code.js';
 import { cleanLists, driveProblems } from './drive-rules.js';
 import type { StartDriveInput } from './drive.types.js';
 import { RecruitmentDrive } from './recruitment-drive.entity.js';
+import { pgArray } from '../../db/sql-array.js';
 
 const mayRun = (viewer: Viewer | null, schemeId: string) => hasRoleIn(viewer, schemeId, ...GROWTH_ROLES);
 const driveNotFound = () => notFound('That drive');
@@ -63,7 +64,7 @@ export async function signUpCounts(em: EntityManager, schemeId: string, driveIds
   const rows = await em.execute<Array<{ drive_id: string; n: number }>>(
     `select recruitment_drive_id as drive_id, count(*)::int as n from volunteer
       where scheme_id = ? and recruitment_drive_id = any(?::uuid[]) group by recruitment_drive_id`,
-    [schemeId, `{${driveIds.join(',')}}`],
+    [schemeId, pgArray(driveIds)],
   );
   return new Map(rows.map((r) => [r.drive_id, r.n]));
 }

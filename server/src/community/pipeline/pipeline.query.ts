@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { outwardCode, REQUIRED_TRAINING } from '@kindred/shared';
 import { replicaConnection } from '../../db/read-replica.js';
 import type { PipelineVolunteer } from './pipeline-stages.js';
+import { pgArray } from '../../db/sql-array.js';
 
 type Row = {
   postcode: string | null;
@@ -87,7 +88,7 @@ select null, null, ${ms('m.created_at')}, null, null, null, null, null, null, nu
  */
 export async function loadPipelineVolunteers(em: EntityManager, schemeId: string, driveId: string | null = null): Promise<PipelineVolunteer[]> {
   // A PostgreSQL array literal: the module ids are our own constants.
-  const required = `{${REQUIRED_TRAINING.join(',')}}`;
+  const required = pgArray(REQUIRED_TRAINING);
   const brought = driveId === null ? [] : [schemeId, driveId];
   const params = [
     schemeId, ...brought, // refs

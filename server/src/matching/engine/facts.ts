@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { VolunteerFacts, VolunteerMatchFields } from './adapters.js';
+import { pgArray } from '../../db/sql-array.js';
 
 const LIVE = `('PROPOSED', 'VOLUNTEER_ACCEPTED', 'ACTIVE')`;
 
@@ -20,7 +21,7 @@ export async function loadVolunteerFacts(
   }
   if (where.volunteerIds) {
     filters.push('v.id = any(?::uuid[])');
-    values.push(`{${where.volunteerIds.join(',')}}`);
+    values.push(pgArray(where.volunteerIds));
   }
   const rows = await em.execute<Array<{ id: string; recheck: string | null; live: number }>>(
     `select v.id,

@@ -3,6 +3,7 @@ import type { AccessNeedId, ContactMode, InterestId, LanguageId, MatchRequest, S
 import type { RequestStatus } from '../../seekers/support-request.entity.js';
 import { toMatchRequest } from './adapters.js';
 import { excludedVolunteersSql } from './facts.js';
+import { pgArray } from '../../db/sql-array.js';
 
 /** One support request as the engine sees it, with what the callers check before using it. */
 export type MatchRequestRead = {
@@ -50,7 +51,7 @@ type Row = {
  */
 export async function readMatchRequest(em: EntityManager, requestId: string, schemes?: string | readonly string[]): Promise<MatchRequestRead | null> {
   const inSchemes = schemes === undefined ? '' : ' and r.scheme_id = any(?::uuid[])';
-  const params = schemes === undefined ? [requestId] : [requestId, `{${[schemes].flat().join(',')}}`];
+  const params = schemes === undefined ? [requestId] : [requestId, pgArray([schemes].flat())];
   // The person and activity are joined within the request's scheme: rows never point across schemes.
   const [row] = await em.execute<Row[]>(
     `select r.id, r.scheme_id, r.status, r.kind, r.contact_modes, r.created_at, r.session_starts_at,

@@ -7,6 +7,7 @@ import { recordSpecialCategoryReads } from '../../audit/special-category.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { readMatchRequest } from './match-request.js';
 import type { MatchingEngine } from './matching-engine.js';
+import { pgArray } from '../../db/sql-array.js';
 
 export const MAX_SUGGESTIONS = 50;
 
@@ -78,7 +79,7 @@ export async function suggestMatches(
     `select v.id, u.display_name, v.profile_postcode as postcode
        from volunteer v join person_account u on u.id = v.user_id
       where v.scheme_id = ? and v.id = any(?::uuid[])`,
-    [request.schemeId, `{${found.map((s) => s.volunteer.id).join(',')}}`],
+    [request.schemeId, pgArray(found.map((s) => s.volunteer.id))],
   );
   const byId = new Map(volunteers.map((v) => [v.id, v]));
   return {

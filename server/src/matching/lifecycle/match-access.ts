@@ -6,6 +6,7 @@ import { isUuid } from '../../seekers/seeker-access.js';
 import { Match } from './match.entity.js';
 import { readMatchFacts, type MatchFacts } from './match-facts.js';
 import { partiesOfMatch, sidesOfParties, type MatchSide } from './match-parties.js';
+import { pgArray } from '../../db/sql-array.js';
 
 export type { MatchSide } from './match-parties.js';
 
@@ -62,11 +63,11 @@ export async function ownMatches(em: EntityManager, viewer: Viewer): Promise<Mat
   const params: unknown[] = [];
   if (asVolunteer.length) {
     or.push('(v.user_id = ? and m.scheme_id = any(?::uuid[]))');
-    params.push(viewer.id, `{${asVolunteer.join(',')}}`);
+    params.push(viewer.id, pgArray(asVolunteer));
   }
   if (asPerson.length) {
     or.push('(s.account_id = ? and m.scheme_id = any(?::uuid[]) and m.volunteer_accepted_at is not null)');
-    params.push(viewer.id, `{${asPerson.join(',')}}`);
+    params.push(viewer.id, pgArray(asPerson));
   }
   return readMatchFacts(em, [...new Set([...asVolunteer, ...asPerson])], or.join(' or '), params, 'm.proposed_at desc');
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ContactMode, ReachBy, SupportKind } from '@kindred/shared';
 import type { Match, MatchStatus, StoredReason } from './match.entity.js';
 import { partiesOfMatch, type MatchParties } from './match-parties.js';
+import { pgArray } from '../../db/sql-array.js';
 
 /** Where a companion's session takes place. */
 export type SessionActivity = {
@@ -145,7 +146,7 @@ type FactsRow = {
   contact_log: ContactLogJson;
 };
 
-const uuids = (ids: Iterable<string>) => `{${[...new Set(ids)].join(',')}}`;
+const uuids = (ids: Iterable<string>) => pgArray([...new Set(ids)]);
 
 function factsOfRow(row: FactsRow): MatchFacts {
   return {

@@ -3,6 +3,7 @@ import { CASEWORK_ROLES, hasRoleIn, viewerSchemes } from '../../accounts/policy.
 import type { Viewer } from '../../accounts/sessions.js';
 import { isUuid } from '../../seekers/seeker-access.js';
 import type { Match, MatchStatus } from './match.entity.js';
+import { pgArray } from '../../db/sql-array.js';
 
 /** In which capacity the viewer sees a match. A person may be staff too; each side is checked on its own. */
 export type MatchSide = 'VOLUNTEER' | 'PERSON' | 'STAFF';
@@ -71,7 +72,7 @@ type PartiesRow = {
 export async function partiesOf(em: EntityManager, viewer: Viewer, matchId: string): Promise<MatchParties | null> {
   const schemes = viewerSchemes(viewer);
   if (!isUuid(matchId) || schemes.length === 0) return null;
-  const inSchemes = `{${schemes.join(',')}}`;
+  const inSchemes = pgArray(schemes);
   const [row] = await em.execute<PartiesRow[]>(
     `select m.id, m.scheme_id, m.status, m.volunteer_accepted_at, m.safeguarding_paused_at,
             v.user_id as volunteer_user_id, u.display_name as volunteer_name, s.account_id as seeker_account_id, s.name as seeker_name
